@@ -1,0 +1,8 @@
+"""Run the command line: ``python -m randaberg_some``."""
+
+from __future__ import annotations
+
+from .cli import main
+
+if __name__ == "__main__":
+    main()

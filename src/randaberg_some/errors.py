@@ -1,0 +1,40 @@
+"""The library's errors: one root, a few precise subclasses.
+
+Errors are for input that cannot be interpreted at all. Data that merely breaks the guideline
+is reported as :class:`~randaberg_some.Violation` values, never raised.
+
+Every error is a :class:`ValueError`, so ``except ValueError`` also works for callers who do
+not want to import this module.
+
+>>> from randaberg_some import suggest_handle, RandabergSomeError
+>>> try:
+...     suggest_handle("🎉🎉")
+... except RandabergSomeError as error:
+...     print(error)
+unit name has nothing usable for a handle: no letters or digits are left (got '🎉🎉')
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigurationError",
+    "InvalidNameError",
+    "RandabergSomeError",
+    "UnknownPlatformError",
+]
+
+
+class RandabergSomeError(ValueError):
+    """Root of every error this library raises on purpose."""
+
+
+class InvalidNameError(RandabergSomeError):
+    """A unit name, abbreviation or handle cannot be used to build a name."""
+
+
+class UnknownPlatformError(RandabergSomeError):
+    """A platform name that is not one of the kommune's six platforms."""
+
+
+class ConfigurationError(RandabergSomeError):
+    """An organisation or policy that is inconsistent (a bad domain, template or limit)."""
