@@ -21,6 +21,7 @@ describes the algorithm with worked examples.
 from __future__ import annotations
 
 import enum
+import itertools
 import string
 from collections.abc import Iterable
 from typing import Final
@@ -60,12 +61,10 @@ _TEMPLATE_FIELDS: Final = {
 _SEPARATORS: Final = frozenset("_.-")
 
 
-def _check_template(
-    instance: NamingPolicy, attribute: attrs.Attribute[str], value: str
-) -> None:
+def _check_template(instance: NamingPolicy, attribute: attrs.Attribute[str], value: str) -> None:
     fields = _TEMPLATE_FIELDS[attribute.name]
     try:
-        rendered = value.format(**{field: "x" for field in fields})
+        rendered = value.format(**dict.fromkeys(fields, "x"))
     except (KeyError, IndexError, ValueError, AttributeError) as error:
         raise ConfigurationError(
             f"{attribute.name!r} may use only the fields "
@@ -241,13 +240,29 @@ def _unit_words(unit: Unit | str, policy: NamingPolicy) -> list[str]:
     return words
 
 
-def _shorten(words: list[str], budget: int, filler: frozenset[str]) -> str:
+def _shorten(words: list[str], budget: int, policy: NamingPolicy) -> str:
+    """Shorten the words to ``budget`` characters; the naming page documents the steps."""
     joined = "".join(words)
     if len(joined) <= budget:
         return joined
-    content = [word for word in words if word not in filler] or words
+    # 1. Leave out function words ("og", "i", "på").
+    content = [word for word in words if word not in policy.filler_words] or words
     joined = "".join(content)
-    return joined[:budget]
+    if len(joined) <= budget:
+        return joined
+    # 2. A compound that begins with the organisation's own name loses it: the base already
+    #    says it ("Randaberghallen" -> "hallen").
+    content = [_without_own_prefix(word, policy) for word in content]
+    # 3. Cut the rest to the budget.
+    return "".join(content)[:budget]
+
+
+def _without_own_prefix(word: str, policy: NamingPolicy) -> str:
+    singles = (names[0] for names in policy.organisation.own_names if len(names) == 1)
+    for prefix in sorted(singles, key=len, reverse=True):
+        if word.startswith(prefix) and len(word) > len(prefix):
+            return word[len(prefix) :]
+    return word
 
 
 def suggest_abbreviation(unit: Unit | str, *, policy: NamingPolicy = DEFAULT_POLICY) -> str:
@@ -296,9 +311,7 @@ def _separator(rules: PlatformRules, policy: NamingPolicy) -> str:
     return rules.preferred_separator.value
 
 
-def _platform_handle(
-    abbreviation: str | None, rules: PlatformRules, policy: NamingPolicy
-) -> str:
+def _platform_handle(abbreviation: str | None, rules: PlatformRules, policy: NamingPolicy) -> str:
     bare = policy.organisation.handle_base
     if abbreviation is not None:
         bare += _separator(rules, policy) + abbreviation
@@ -348,7 +361,7 @@ def suggest_handle(
     if platform is None:
         return "@" + policy.organisation.handle_base + policy.separator + "".join(words)
     rules = as_platform(platform).rules
-    abbreviation = _shorten(words, _budget(rules, policy), policy.filler_words)
+    abbreviation = _shorten(words, _budget(rules, policy), policy)
     return _platform_handle(abbreviation, rules, policy)
 
 
@@ -422,14 +435,12 @@ def plan_handles(
     full = "".join(words)
     canonical = "@" + policy.organisation.handle_base + policy.separator + full
     if not chosen:
-        return HandlePlan(unit=_unit_name(unit), canonical=canonical, abbreviation=full,
-                          handles=())
+        return HandlePlan(unit=_unit_name(unit), canonical=canonical, abbreviation=full, handles=())
     budgets = {platform: _budget(platform.rules, policy) for platform in chosen}
     tightest = min(chosen, key=lambda platform: budgets[platform])
-    abbreviation = _shorten(words, budgets[tightest], policy.filler_words)
+    abbreviation = _shorten(words, budgets[tightest], policy)
     handles = tuple(
-        _planned(platform.rules, abbreviation, full, tightest.rules, policy)
-        for platform in chosen
+        _planned(platform.rules, abbreviation, full, tightest.rules, policy) for platform in chosen
     )
     return HandlePlan(
         unit=_unit_name(unit), canonical=canonical, abbreviation=abbreviation, handles=handles
@@ -462,10 +473,14 @@ def _planned(
             reason = f"{rules.label} tillater høyst {limit} tegn"
             reason_en = f"{rules.label} allows at most {limit} characters"
         else:
-            reason = f"{tightest.label} tillater høyst {limit} tegn, og enheten skal ha samme " \
+            reason = (
+                f"{tightest.label} tillater høyst {limit} tegn, og enheten skal ha samme "
                 "forkortelse på alle kontoer (G12)"
-            reason_en = f"{tightest.label} allows at most {limit} characters, and the unit " \
+            )
+            reason_en = (
+                f"{tightest.label} allows at most {limit} characters, and the unit "
                 "keeps one abbreviation across its accounts (G12)"
+            )
         deviations.append(
             Deviation(
                 kind=DeviationKind.SHORTENED,
@@ -487,12 +502,6 @@ def _planned(
     )
 
 
-def _severity(fact: Sourced[object]) -> Severity | None:
-    # A rule that rests on an unverified fact warns instead of failing: calling a valid
-    # handle invalid is worse than the reverse.
-    return Severity.WARNING if fact.confidence is Confidence.LOW else None
-
-
 def _repaired(bare: str, rules: PlatformRules) -> str | None:
     separator = rules.preferred_separator.value
     repaired = "".join(
@@ -505,100 +514,49 @@ def _repaired(bare: str, rules: PlatformRules) -> str | None:
 
 
 def _handle_violations(bare: str, rules: PlatformRules) -> tuple[Violation, ...]:
-    platform = rules.label
-    source = rules.platform.value
-    if not bare:
-        return (RULES["H101"].violation(field="handle", source=source, platform=platform),)
     found: list[Violation] = []
+
+    def report(code: str, fact: Sourced[object], fix: str | None = None, **params: object) -> None:
+        # A rule that rests on an unverified fact warns instead of failing: calling a valid
+        # handle invalid is worse than the reverse.
+        low = fact.confidence is Confidence.LOW
+        found.append(
+            RULES[code].violation(
+                field="handle",
+                source=rules.platform.value,
+                severity=Severity.WARNING if low else None,
+                fix=fix,
+                platform=rules.label,
+                **params,
+            )
+        )
+
+    if not bare:
+        report("H101", rules.characters)
+        return tuple(found)
     bad = sorted(set(bare) - rules.characters.value)
     if bad:
-        found.append(
-            RULES["H102"].violation(
-                field="handle",
-                source=source,
-                severity=_severity(rules.characters),
-                fix=_repaired(bare, rules),
-                platform=platform,
-                chars=", ".join(repr(char) for char in bad),
-            )
-        )
-    length = len(bare)
-    if length < rules.min_length.value:
-        found.append(
-            RULES["H103"].violation(
-                field="handle",
-                source=source,
-                severity=_severity(rules.min_length),
-                platform=platform,
-                length=length,
-                limit=rules.min_length.value,
-            )
-        )
-    if length > rules.max_length.value:
-        found.append(
-            RULES["H104"].violation(
-                field="handle",
-                source=source,
-                severity=_severity(rules.max_length),
-                platform=platform,
-                length=length,
-                limit=rules.max_length.value,
-            )
-        )
+        chars = ", ".join(repr(char) for char in bad)
+        report("H102", rules.characters, fix=_repaired(bare, rules), chars=chars)
+    if len(bare) < rules.min_length.value:
+        report("H103", rules.min_length, length=len(bare), limit=rules.min_length.value)
+    if len(bare) > rules.max_length.value:
+        report("H104", rules.max_length, length=len(bare), limit=rules.max_length.value)
     if bare[0] in rules.not_first.value:
-        found.append(
-            RULES["H105"].violation(
-                field="handle",
-                source=source,
-                severity=_severity(rules.not_first),
-                platform=platform,
-                char=bare[0],
-            )
-        )
+        report("H105", rules.not_first, char=bare[0])
     if bare[-1] in rules.not_last.value:
-        found.append(
-            RULES["H106"].violation(
-                field="handle",
-                source=source,
-                severity=_severity(rules.not_last),
-                platform=platform,
-                char=bare[-1],
-            )
-        )
+        report("H106", rules.not_last, char=bare[-1])
     doubled = rules.not_doubled.value
-    for first, second in zip(bare, bare[1:]):
-        if first in doubled and second in doubled:
-            found.append(
-                RULES["H107"].violation(
-                    field="handle",
-                    source=source,
-                    severity=_severity(rules.not_doubled),
-                    platform=platform,
-                    pair=first + second,
-                )
-            )
-            break
+    pairs = (a + b for a, b in itertools.pairwise(bare) if a in doubled and b in doubled)
+    pair = next(pairs, None)
+    if pair is not None:
+        report("H107", rules.not_doubled, pair=pair)
     if rules.needs_letter.value and not any(char in string.ascii_letters for char in bare):
-        found.append(
-            RULES["H108"].violation(
-                field="handle",
-                source=source,
-                severity=_severity(rules.needs_letter),
-                platform=platform,
-            )
-        )
+        report("H108", rules.needs_letter)
     folded = bare.lower()
     for part in rules.forbidden_parts.value:
         if part in folded:
-            found.append(
-                RULES["H109"].violation(
-                    field="handle",
-                    source=source,
-                    severity=_severity(rules.forbidden_parts),
-                    platform=platform,
-                    part=part,
-                )
-            )
+            report("H109", rules.forbidden_parts, part=part)
     return tuple(found)
 
 

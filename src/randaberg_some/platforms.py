@@ -32,7 +32,7 @@ from .errors import UnknownPlatformError
 
 __all__ = ["Confidence", "Platform", "PlatformRules", "Sourced"]
 
-T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 class Confidence(enum.Enum):
@@ -86,7 +86,7 @@ facebook, instagram, linkedin, vimeo, youtube, tiktok
 
 
 @attrs.frozen(kw_only=True)
-class Sourced(Generic[T]):
+class Sourced(Generic[T_co]):
     """A fact with where it comes from and how sure it is.
 
     Attributes:
@@ -96,7 +96,7 @@ class Sourced(Generic[T]):
         note: Why the value was chosen where sources disagree or are missing.
     """
 
-    value: T
+    value: T_co
     source: str
     confidence: Confidence
     note: str = ""
@@ -244,9 +244,7 @@ _TABLE: Final = (
         url_template=Sourced(
             value="https://www.facebook.com/{handle}", source="Ghost", confidence=_M
         ),
-        shows_at=Sourced(
-            value=True, source="secondary copies of the help steps", confidence=_M
-        ),
+        shows_at=Sourced(value=True, source="secondary copies of the help steps", confidence=_M),
     ),
     PlatformRules(
         platform=Platform.INSTAGRAM,

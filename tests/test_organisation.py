@@ -1,0 +1,63 @@
+"""Organisation: the handle base from the domain (G12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from randaberg_some import RANDABERG, ConfigurationError, Organisation
+
+BASES = [
+    ("Randaberg kommune", "randaberg.kommune.no", "randabergkommune"),
+    ("Bærum kommune", "baerum.kommune.no", "baerumkommune"),
+    ("Tromsø kommune", "tromso.kommune.no", "tromsokommune"),
+    ("Nord-Aurdal kommune", "nord-aurdal.kommune.no", "nordaurdalkommune"),
+    ("Bærum kommune", "bærum.kommune.no", "baerumkommune"),
+    ("Bærum kommune", "xn--brum-voa.kommune.no", "baerumkommune"),
+    ("Oslo kommune", "oslo.kommune.no", "oslokommune"),
+    ("Stavanger kommune", "Stavanger.kommune.no", "stavangerkommune"),
+]
+
+
+@pytest.mark.parametrize(("name", "domain", "base"), BASES)
+def test_handle_base_from_domain(name: str, domain: str, base: str) -> None:
+    assert Organisation(name=name, domain=domain).handle_base == base
+
+
+def test_randaberg() -> None:
+    assert RANDABERG.name == "Randaberg kommune"
+    assert RANDABERG.domain == "randaberg.kommune.no"
+    assert RANDABERG.handle_base == "randabergkommune"
+    assert RANDABERG.communications_email == "kommunikasjon@randaberg.kommune.no"
+    assert RANDABERG.compact_name == "Randabergkommune"
+
+
+def test_other_kommune_has_no_guessed_address() -> None:
+    assert Organisation(name="Sola kommune", domain="sola.kommune.no").communications_email is None
+
+
+def test_equality_ignores_derived_fields() -> None:
+    again = Organisation(
+        name="Randaberg kommune",
+        domain="randaberg.kommune.no",
+        communications_email="kommunikasjon@randaberg.kommune.no",
+    )
+    assert again == RANDABERG
+    assert hash(again) == hash(RANDABERG)
+
+
+BAD = [
+    {"name": "", "domain": "randaberg.kommune.no"},
+    {"name": "Randaberg kommune", "domain": "randaberg"},
+    {"name": "Randaberg kommune", "domain": "randaberg..no"},
+    {"name": "Randaberg kommune", "domain": " randaberg.no"},
+    {"name": "Randaberg kommune", "domain": "🎉.no"},
+    {"name": "Randaberg kommune", "domain": 5},
+    {"name": "X", "domain": "x.no", "communications_email": "not an address"},
+    {"name": "X", "domain": "x.no", "communications_email": "a@b"},
+]
+
+
+@pytest.mark.parametrize("fields", BAD)
+def test_bad_organisation_is_a_configuration_error(fields: dict[str, object]) -> None:
+    with pytest.raises(ConfigurationError, match=r"must (be|have)"):
+        Organisation(**fields)  # type: ignore[arg-type]
