@@ -1,8 +1,9 @@
 """Randaberg kommune's guideline for social media, as a typed Python library.
 
->>> from randaberg_some import suggest_handle
->>> suggest_handle("Bassenget")
-'@randabergkommune_bassenget'
+Examples:
+    >>> from randaberg_some import suggest_handle
+    >>> suggest_handle("Bassenget")
+    '@randabergkommune_bassenget'
 """
 
 from __future__ import annotations

@@ -65,12 +65,13 @@ def ascii_words(text: str) -> list[str]:
 
     Punctuation, symbols and spaces separate words; emoji and other symbols vanish.
 
-    >>> ascii_words("Kultur- og fritidstjenesten 🎉")
-    ['kultur', 'og', 'fritidstjenesten']
-    >>> ascii_words("Tromsø Ålesund Bærum")
-    ['tromso', 'alesund', 'baerum']
-    >>> ascii_words("Ｓｋｏｌｅ ①")
-    ['skole', '1']
+    Examples:
+        >>> ascii_words("Kultur- og fritidstjenesten 🎉")
+        ['kultur', 'og', 'fritidstjenesten']
+        >>> ascii_words("Tromsø Ålesund Bærum")
+        ['tromso', 'alesund', 'baerum']
+        >>> ascii_words("Ｓｋｏｌｅ ①")
+        ['skole', '1']
     """
     fast = text.translate(_FAST_TABLE)
     if fast.isascii():
@@ -81,7 +82,8 @@ def ascii_words(text: str) -> list[str]:
 def fold(text: str) -> str:
     """Return ``text`` as one lower-case ASCII word (its words joined).
 
-    >>> fold("Nord-Aurdal")
-    'nordaurdal'
+    Examples:
+        >>> fold("Nord-Aurdal")
+        'nordaurdal'
     """
     return "".join(ascii_words(text))

@@ -6,12 +6,13 @@ is reported as :class:`~randaberg_some.Violation` values, never raised.
 Every error is a :class:`ValueError`, so ``except ValueError`` also works for callers who do
 not want to import this module.
 
->>> from randaberg_some import suggest_handle, RandabergSomeError
->>> try:
-...     suggest_handle("🎉🎉")
-... except RandabergSomeError as error:
-...     print(error)
-unit name has nothing usable for a handle: no letters or digits are left (got '🎉🎉')
+Examples:
+    >>> from randaberg_some import suggest_handle, RandabergSomeError
+    >>> try:
+    ...     suggest_handle("🎉🎉")
+    ... except RandabergSomeError as error:
+    ...     print(error)
+    unit name has nothing usable for a handle: no letters or digits are left (got '🎉🎉')
 """
 
 from __future__ import annotations

@@ -7,15 +7,16 @@ forbids ``_``, a shorter abbreviation where the platform's length limit leaves t
 room, and no ``@`` where the platform shows none. The naming page of the documentation
 describes the algorithm with worked examples.
 
->>> from randaberg_some import suggest_handle, suggest_account_name, Platform
->>> suggest_handle("Bassenget")
-'@randabergkommune_bassenget'
->>> suggest_handle("Bassenget", platform=Platform.FACEBOOK)
-'@randabergkommune.bassenget'
->>> suggest_handle("Bassenget", platform=Platform.TIKTOK)
-'@randabergkommune_basseng'
->>> suggest_account_name("Bassenget")
-'Randabergkommune Bassenget'
+Examples:
+    >>> from randaberg_some import suggest_handle, suggest_account_name, Platform
+    >>> suggest_handle("Bassenget")
+    '@randabergkommune_bassenget'
+    >>> suggest_handle("Bassenget", platform=Platform.FACEBOOK)
+    '@randabergkommune.bassenget'
+    >>> suggest_handle("Bassenget", platform=Platform.TIKTOK)
+    '@randabergkommune_basseng'
+    >>> suggest_account_name("Bassenget")
+    'Randabergkommune Bassenget'
 """
 
 from __future__ import annotations
@@ -106,13 +107,14 @@ class NamingPolicy:
     Raises:
         ConfigurationError: a template with unknown fields, or another separator.
 
-    >>> from randaberg_some import Organisation
-    >>> baerum = NamingPolicy(organisation=Organisation(name="Bærum kommune",
-    ...                                                 domain="baerum.kommune.no"))
-    >>> suggest_handle("Kulturhuset", policy=baerum)
-    '@baerumkommune_kulturhuset'
-    >>> suggest_account_name("Kulturhuset", policy=baerum)
-    'Bærumkommune Kulturhuset'
+    Examples:
+        >>> from randaberg_some import Organisation
+        >>> baerum = NamingPolicy(organisation=Organisation(name="Bærum kommune",
+        ...                                                 domain="baerum.kommune.no"))
+        >>> suggest_handle("Kulturhuset", policy=baerum)
+        '@baerumkommune_kulturhuset'
+        >>> suggest_account_name("Kulturhuset", policy=baerum)
+        'Bærumkommune Kulturhuset'
     """
 
     organisation: Organisation = attrs.field(default=RANDABERG, validator=_check_organisation)
@@ -282,14 +284,15 @@ def suggest_abbreviation(unit: Unit | str, *, policy: NamingPolicy = DEFAULT_POL
     Raises:
         InvalidNameError: the name is blank or has no letters or digits.
 
-    >>> suggest_abbreviation("Randaberg bibliotek")
-    'bibliotek'
-    >>> suggest_abbreviation("NAV Randaberg")
-    'nav'
-    >>> suggest_abbreviation("Randaberghallen")
-    'randaberghallen'
-    >>> suggest_abbreviation("Kultur- og fritidsetaten")
-    'kulturogfritidsetaten'
+    Examples:
+        >>> suggest_abbreviation("Randaberg bibliotek")
+        'bibliotek'
+        >>> suggest_abbreviation("NAV Randaberg")
+        'nav'
+        >>> suggest_abbreviation("Randaberghallen")
+        'randaberghallen'
+        >>> suggest_abbreviation("Kultur- og fritidsetaten")
+        'kulturogfritidsetaten'
     """
     return "".join(_unit_words(unit, policy))
 
@@ -346,12 +349,13 @@ def suggest_handle(
         InvalidNameError: the name is blank or has no letters or digits.
         UnknownPlatformError: ``platform`` names no platform.
 
-    >>> suggest_handle("Bassenget", platform="linkedin")
-    'randabergkommune-bassenget'
-    >>> suggest_handle("Kulturskolen på Randaberg", platform="tiktok")
-    '@randabergkommune_kulturs'
-    >>> suggest_handle(None, platform="linkedin")  # the main account (G13)
-    'randabergkommune'
+    Examples:
+        >>> suggest_handle("Bassenget", platform="linkedin")
+        'randabergkommune-bassenget'
+        >>> suggest_handle("Kulturskolen på Randaberg", platform="tiktok")
+        '@randabergkommune_kulturs'
+        >>> suggest_handle(None, platform="linkedin")  # the main account (G13)
+        'randabergkommune'
     """
     if unit is None:
         if platform is None:
@@ -380,10 +384,11 @@ def suggest_account_name(
     Raises:
         InvalidNameError: the unit name is blank.
 
-    >>> suggest_account_name()
-    'Randaberg kommune'
-    >>> suggest_account_name("  Randaberg   folkebibliotek ")
-    'Randabergkommune Randaberg folkebibliotek'
+    Examples:
+        >>> suggest_account_name()
+        'Randaberg kommune'
+        >>> suggest_account_name("  Randaberg   folkebibliotek ")
+        'Randabergkommune Randaberg folkebibliotek'
     """
     organisation = policy.organisation
     fields = {
@@ -420,11 +425,12 @@ def plan_handles(
         InvalidNameError: the name is blank or has no letters or digits.
         UnknownPlatformError: a platform is not a platform.
 
-    >>> plan = plan_handles("Bassenget", ["instagram", "facebook", "tiktok"])
-    >>> [planned.handle for planned in plan.handles]
-    ['@randabergkommune_basseng', '@randabergkommune.basseng', '@randabergkommune_basseng']
-    >>> print(plan.for_platform("facebook").deviations[0].message_en)
-    Facebook does not allow '_'; '.' separates the base and the unit instead.
+    Examples:
+        >>> plan = plan_handles("Bassenget", ["instagram", "facebook", "tiktok"])
+        >>> [planned.handle for planned in plan.handles]
+        ['@randabergkommune_basseng', '@randabergkommune.basseng', '@randabergkommune_basseng']
+        >>> print(plan.for_platform("facebook").deviations[0].message_en)
+        Facebook does not allow '_'; '.' separates the base and the unit instead.
     """
     chosen: list[Platform] = []
     for platform in platforms:
@@ -576,13 +582,14 @@ def validate_handle(handle: str, platform: Platform | str) -> tuple[Violation, .
         RandabergSomeError: ``handle`` is not a string.
         UnknownPlatformError: ``platform`` names no platform.
 
-    >>> from randaberg_some import Platform
-    >>> validate_handle("@randabergkommune_bassenget", Platform.INSTAGRAM)
-    ()
-    >>> [v.code for v in validate_handle("@randabergkommune_bassenget", Platform.FACEBOOK)]
-    ['H102']
-    >>> validate_handle("@randabergkommune_bassenget", Platform.FACEBOOK)[0].fix
-    '@randabergkommune.bassenget'
+    Examples:
+        >>> from randaberg_some import Platform
+        >>> validate_handle("@randabergkommune_bassenget", Platform.INSTAGRAM)
+        ()
+        >>> [v.code for v in validate_handle("@randabergkommune_bassenget", Platform.FACEBOOK)]
+        ['H102']
+        >>> validate_handle("@randabergkommune_bassenget", Platform.FACEBOOK)[0].fix
+        '@randabergkommune.bassenget'
     """
     if not isinstance(handle, str):
         raise RandabergSomeError(f"'handle' must be a str (got {handle!r})")

@@ -4,11 +4,12 @@ G12: account names build on the domain (randaberg.kommune.no). The handle base i
 without its last label, transliterated and joined: ``randaberg.kommune.no`` gives
 ``randabergkommune``; ``baerum.kommune.no`` gives ``baerumkommune``.
 
->>> from randaberg_some import RANDABERG, Organisation
->>> RANDABERG.handle_base
-'randabergkommune'
->>> Organisation(name="Bærum kommune", domain="baerum.kommune.no").handle_base
-'baerumkommune'
+Examples:
+    >>> from randaberg_some import RANDABERG, Organisation
+    >>> RANDABERG.handle_base
+    'randabergkommune'
+    >>> Organisation(name="Bærum kommune", domain="baerum.kommune.no").handle_base
+    'baerumkommune'
 """
 
 from __future__ import annotations
@@ -110,8 +111,9 @@ class Organisation:
     def compact_name(self) -> str:
         """The name written as one word, as G14 writes it: ``"Randabergkommune"``.
 
-        >>> RANDABERG.compact_name
-        'Randabergkommune'
+        Examples:
+            >>> RANDABERG.compact_name
+            'Randabergkommune'
         """
         first, *rest = self.name.split()
         return first + "".join(word.lower() for word in rest)
@@ -123,8 +125,9 @@ class Organisation:
         A unit name that repeats one of them as words drops it ("Randaberg bibliotek" is
         the unit "bibliotek"): the handle base already says it.
 
-        >>> RANDABERG.own_names
-        (('randaberg', 'kommune'), ('randaberg',), ('randabergkommune',))
+        Examples:
+            >>> RANDABERG.own_names
+            (('randaberg', 'kommune'), ('randaberg',), ('randabergkommune',))
         """
         return self._own_names
 

@@ -8,14 +8,15 @@ contradicting sources, or a precaution). Where sources disagree the record holds
 stricter rule and its note says so. None of the facts was checked against a live sign-up
 form.
 
->>> from randaberg_some import Platform
->>> rules = Platform.TIKTOK.rules
->>> rules.max_length.value, rules.max_length.confidence.value
-(24, 'medium')
->>> Platform.FACEBOOK.rules.same_handle("randabergkommune.kultur", "RandabergKommuneKultur")
-True
->>> Platform.YOUTUBE.rules.url("randabergkommune_kultur")
-'https://www.youtube.com/@randabergkommune_kultur'
+Examples:
+    >>> from randaberg_some import Platform
+    >>> rules = Platform.TIKTOK.rules
+    >>> rules.max_length.value, rules.max_length.confidence.value
+    (24, 'medium')
+    >>> Platform.FACEBOOK.rules.same_handle("randabergkommune.kultur", "RandabergKommuneKultur")
+    True
+    >>> Platform.YOUTUBE.rules.url("randabergkommune_kultur")
+    'https://www.youtube.com/@randabergkommune_kultur'
 """
 
 from __future__ import annotations
@@ -48,13 +49,14 @@ class Platform(enum.Enum):
 
     Values are lower-case names, and parsing ignores case and surrounding space:
 
-    >>> Platform("instagram") is Platform(" Instagram ") is Platform.INSTAGRAM
-    True
-    >>> Platform("myspace")
-    Traceback (most recent call last):
-    ...
-    randaberg_some.errors.UnknownPlatformError: unknown platform 'myspace': expected one of \
-facebook, instagram, linkedin, vimeo, youtube, tiktok
+    Examples:
+        >>> Platform("instagram") is Platform(" Instagram ") is Platform.INSTAGRAM
+        True
+        >>> Platform("myspace")
+        Traceback (most recent call last):
+        ...
+        randaberg_some.errors.UnknownPlatformError: unknown platform 'myspace': expected one of \
+    facebook, instagram, linkedin, vimeo, youtube, tiktok
     """
 
     FACEBOOK = "facebook"
@@ -154,8 +156,9 @@ class PlatformRules:
 
         A leading ``@`` is not part of the username.
 
-        >>> Platform.FACEBOOK.rules.comparison_key("@John.Smith55")
-        'johnsmith55'
+        Examples:
+            >>> Platform.FACEBOOK.rules.comparison_key("@John.Smith55")
+            'johnsmith55'
         """
         bare = handle.removeprefix("@")
         if self.case_insensitive.value:
@@ -175,8 +178,9 @@ class PlatformRules:
     def display(self, handle: str) -> str:
         """Return ``handle`` as the platform shows it: with ``@`` where it uses one.
 
-        >>> Platform.LINKEDIN.rules.display("@randabergkommune-kultur")
-        'randabergkommune-kultur'
+        Examples:
+            >>> Platform.LINKEDIN.rules.display("@randabergkommune-kultur")
+            'randabergkommune-kultur'
         """
         bare = handle.removeprefix("@")
         return "@" + bare if self.shows_at.value else bare

@@ -6,10 +6,11 @@ guideline it enforces (``G1`` … ``G14``, see the guideline page) or ``platform
 is a platform's own, and messages in bokmål and English. Codes are stable API; wording may
 change.
 
->>> from randaberg_some import RULES, Severity
->>> rule = RULES["H104"]
->>> rule.name, rule.severity is Severity.ERROR
-('handle-too-long', True)
+Examples:
+    >>> from randaberg_some import RULES, Severity
+    >>> rule = RULES["H104"]
+    >>> rule.name, rule.severity is Severity.ERROR
+    ('handle-too-long', True)
 """
 
 from __future__ import annotations
@@ -65,9 +66,10 @@ class Violation:
     def text(self, lang: Lang = "nb") -> str:
         """Return the message in ``lang`` (``"nb"`` or ``"en"``).
 
-        >>> from randaberg_some import validate_handle, Platform
-        >>> validate_handle("ab", Platform.FACEBOOK)[0].text("en")
-        'The handle is 2 characters long; Facebook requires at least 5.'
+        Examples:
+            >>> from randaberg_some import validate_handle, Platform
+            >>> validate_handle("ab", Platform.FACEBOOK)[0].text("en")
+            'The handle is 2 characters long; Facebook requires at least 5.'
         """
         return self.message_en if lang == "en" else self.message
 

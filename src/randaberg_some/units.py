@@ -1,13 +1,14 @@
 """Units of the kommune that may run their own accounts (G10, G14).
 
->>> from randaberg_some import Unit, UnitKind
->>> Unit(name="Bassenget", kind=UnitKind.SERVICE)
-Unit(name='Bassenget', kind=<UnitKind.SERVICE: 'service'>, abbreviation=None,
-     own_visual_profile=False)
->>> UnitKind("kulturinstitusjon") is UnitKind.CULTURAL_INSTITUTION
-True
->>> UnitKind.EVENT.label
-'arrangement'
+Examples:
+    >>> from randaberg_some import Unit, UnitKind
+    >>> Unit(name="Bassenget", kind=UnitKind.SERVICE)
+    Unit(name='Bassenget', kind=<UnitKind.SERVICE: 'service'>, abbreviation=None,
+         own_visual_profile=False)
+    >>> UnitKind("kulturinstitusjon") is UnitKind.CULTURAL_INSTITUTION
+    True
+    >>> UnitKind.EVENT.label
+    'arrangement'
 """
 
 from __future__ import annotations

@@ -1,0 +1,35 @@
+"""The documentation agrees with the code."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import randaberg_some
+
+from .docgen import DOCS, GENERATORS, pages, render
+
+
+@pytest.mark.parametrize("page", pages(), ids=lambda page: page.name)
+def test_generated_blocks_are_up_to_date(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    assert render(text) == text, f"run 'python -m tests.docgen' to update {page.name}"
+
+
+def test_every_generator_has_its_block() -> None:
+    for name, (page, _) in GENERATORS.items():
+        assert f"<!-- generated: {name} -->" in (DOCS / page).read_text(encoding="utf-8")
+
+
+def test_every_public_name_is_documented_with_an_example() -> None:
+    text = "\n".join(path.read_text(encoding="utf-8") for path in DOCS.glob("*.md"))
+    api = (DOCS / "api.md").read_text(encoding="utf-8")
+    assert "::: randaberg_some" in api
+    missing = [
+        name
+        for name in randaberg_some.__all__
+        if name != "__version__" and not re.search(rf"\b{re.escape(name)}\b", text)
+    ]
+    assert missing == []
