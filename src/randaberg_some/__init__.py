@@ -1,5 +1,9 @@
 """Randaberg kommune's guideline for social media, as a typed Python library.
 
+Every public name is importable from here. The submodules load when a name of theirs is
+first used, so that a script importing the package to call one function pays only for what
+that function needs.
+
 Examples:
     >>> from randaberg_some import suggest_handle
     >>> suggest_handle("Bassenget")
@@ -8,24 +12,34 @@ Examples:
 
 from __future__ import annotations
 
-from .errors import ConfigurationError, InvalidNameError, RandabergSomeError, UnknownPlatformError
-from .naming import (
-    DEFAULT_POLICY,
-    Deviation,
-    DeviationKind,
-    HandlePlan,
-    NamingPolicy,
-    PlannedHandle,
-    plan_handles,
-    suggest_abbreviation,
-    suggest_account_name,
-    suggest_handle,
-    validate_handle,
-)
-from .organisation import RANDABERG, Organisation
-from .platforms import Confidence, Platform, PlatformRules, Sourced
-from .rules import RULES, Rule, Severity, Violation
-from .units import Unit, UnitKind
+from importlib import import_module
+
+# Not typing.TYPE_CHECKING: importing typing would cost more than the rest of this module.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .errors import (
+        ConfigurationError,
+        InvalidNameError,
+        RandabergSomeError,
+        UnknownPlatformError,
+    )
+    from .naming import (
+        DEFAULT_POLICY,
+        Deviation,
+        DeviationKind,
+        HandlePlan,
+        NamingPolicy,
+        PlannedHandle,
+        plan_handles,
+        suggest_abbreviation,
+        suggest_account_name,
+        suggest_handle,
+        validate_handle,
+    )
+    from .organisation import RANDABERG, Organisation
+    from .platforms import Confidence, Platform, PlatformRules, Sourced
+    from .rules import RULES, Rule, Severity, Violation
+    from .units import Unit, UnitKind
 
 __version__ = "0.1.0.dev0"
 
@@ -59,3 +73,30 @@ __all__ = [
     "suggest_handle",
     "validate_handle",
 ]
+
+# Where each public name lives; the submodule is imported on first use.
+_MODULES = {
+    "errors": ("ConfigurationError", "InvalidNameError", "RandabergSomeError",
+               "UnknownPlatformError"),
+    "naming": ("DEFAULT_POLICY", "Deviation", "DeviationKind", "HandlePlan", "NamingPolicy",
+               "PlannedHandle", "plan_handles", "suggest_abbreviation", "suggest_account_name",
+               "suggest_handle", "validate_handle"),
+    "organisation": ("RANDABERG", "Organisation"),
+    "platforms": ("Confidence", "Platform", "PlatformRules", "Sourced"),
+    "rules": ("RULES", "Rule", "Severity", "Violation"),
+    "units": ("Unit", "UnitKind"),
+}  # fmt: skip
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
+
+
+def __getattr__(name: str) -> object:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -207,10 +207,9 @@ def _unit_name(unit: Unit | str) -> str:
 
 
 def _without_own_names(words: list[str], policy: NamingPolicy) -> list[str]:
-    own_names = policy.organisation.own_names
-    firsts = {names[0] for names in own_names}
-    if firsts.isdisjoint(words):
+    if not policy.organisation.mentions_own_name(words):
         return words
+    own_names = policy.organisation.own_names
     kept: list[str] = []
     index = 0
     while index < len(words):

@@ -92,6 +92,7 @@ class Organisation:
     communications_email: str | None = attrs.field(default=None, validator=_check_email)
     _base: str = attrs.field(init=False, repr=False, eq=False)
     _own_names: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
+    _own_firsts: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         base = _base_from(self.domain)
@@ -101,6 +102,7 @@ class Organisation:
         own = tuple(sorted((c for c in candidates if c and all(c)), key=lambda c: (-len(c), c)))
         object.__setattr__(self, "_base", base)
         object.__setattr__(self, "_own_names", own)
+        object.__setattr__(self, "_own_firsts", frozenset(names[0] for names in own))
 
     @property
     def handle_base(self) -> str:
@@ -130,6 +132,10 @@ class Organisation:
             (('randaberg', 'kommune'), ('randaberg',), ('randabergkommune',))
         """
         return self._own_names
+
+    def mentions_own_name(self, words: list[str]) -> bool:
+        """Whether any of ``words`` may begin one of :attr:`own_names` (a quick test)."""
+        return not self._own_firsts.isdisjoint(words)
 
 
 RANDABERG: Final = Organisation(
