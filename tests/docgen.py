@@ -11,8 +11,22 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from randaberg_some import Platform, Sourced
+import attrs
+
+from randaberg_some import (
+    RULES,
+    Account,
+    NamingPolicy,
+    Platform,
+    ProfilePicture,
+    Purpose,
+    Sourced,
+    Unit,
+    UnitKind,
+    validate_account,
+)
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -92,7 +106,240 @@ def platform_summary() -> str:
     return "\n".join(lines) + "\n"
 
 
+# --- the rule catalogue -------------------------------------------------------------------
+
+_BASSENGET = Unit(name="Bassenget", kind=UnitKind.SERVICE)
+_CLEAN = Account(
+    platform=Platform.INSTAGRAM,
+    name="Randabergkommune Bassenget",
+    handle="@randabergkommune_bassenget",
+    unit=_BASSENGET,
+    profile_picture=ProfilePicture.official_logo(),
+    purposes=(Purpose.INFORMATION,),
+    administrators=("Kari Nordmann",),
+)
+_MAIN = attrs.evolve(
+    _CLEAN,
+    platform=Platform.FACEBOOK,
+    name="Randaberg kommune",
+    handle="@randabergkommune",
+    unit=None,
+)
+
+
+@attrs.frozen
+class Example:
+    """An account that breaks one rule, described by what differs from a clean account."""
+
+    what: str
+    account: Account
+    policy: NamingPolicy = attrs.field(factory=NamingPolicy)
+
+
+def _unit(**changes: Any) -> Account:
+    return attrs.evolve(_CLEAN, **changes)
+
+
+EXAMPLES: dict[str, Example] = {
+    "H101": Example("handle `@` on Instagram", _unit(handle="@")),
+    "H102": Example(
+        "handle `@randabergkommune_bassenget` on Facebook", _unit(platform=Platform.FACEBOOK)
+    ),
+    "H103": Example("handle `@rk` on Facebook", _unit(platform=Platform.FACEBOOK, handle="@rk")),
+    "H104": Example(
+        "handle `@randabergkommune_bassenget` (26 characters) on TikTok",
+        _unit(platform=Platform.TIKTOK),
+    ),
+    "H105": Example(
+        "handle `@.randabergkommune_bassenget` on Instagram",
+        _unit(handle="@.randabergkommune_bassenget"),
+    ),
+    "H106": Example(
+        "handle `@randabergkommune_bassenget.` on Instagram",
+        _unit(handle="@randabergkommune_bassenget."),
+    ),
+    "H107": Example(
+        "handle `@randabergkommune_bassen..get` on Instagram",
+        _unit(handle="@randabergkommune_bassen..get"),
+    ),
+    "H108": Example("handle `@2024` on TikTok", _unit(platform=Platform.TIKTOK, handle="@2024")),
+    "H109": Example(
+        "handle `@randabergkommune.com` for the main account on Facebook",
+        attrs.evolve(_MAIN, handle="@randabergkommune.com"),
+    ),
+    "N201": Example(
+        "handle `@bassenget_randabergkommune`", _unit(handle="@bassenget_randabergkommune")
+    ),
+    "N202": Example("main account called `Randaberg`", attrs.evolve(_MAIN, name="Randaberg")),
+    "N203": Example(
+        "main account with the handle `@randabergkommune_hoved`",
+        attrs.evolve(_MAIN, handle="@randabergkommune_hoved"),
+    ),
+    "N204": Example(
+        "unit account called `Bassenget i Randaberg kommune`",
+        _unit(name="Bassenget i Randaberg kommune"),
+    ),
+    "N205": Example(
+        "handle `@randabergkommune.bassenget` on Instagram",
+        _unit(handle="@randabergkommune.bassenget"),
+    ),
+    "N206": Example(
+        "handle `@randabergkommune_svomming` for the unit Bassenget",
+        _unit(handle="@randabergkommune_svomming"),
+    ),
+    "O301": Example("unit account called `Bassenget`", _unit(name="Bassenget")),
+    "P401": Example(
+        "a service with another picture",
+        _unit(profile_picture=ProfilePicture.other("photo of the pool")),
+    ),
+    "P402": Example("no profile picture stated", _unit(profile_picture=None)),
+    "P403": Example(
+        "an image known by its digest, with no official digests registered",
+        _unit(profile_picture=ProfilePicture.from_digest("ab" * 32)),
+    ),
+    "V501": Example(
+        "a cultural institution with its own visual profile and its own picture",
+        _unit(
+            unit=Unit(
+                name="Bassenget", kind=UnitKind.CULTURAL_INSTITUTION, own_visual_profile=True
+            ),
+            profile_picture=ProfilePicture.other("the institution's own logo"),
+        ),
+    ),
+    "U601": Example(
+        "purposes `information; case_processing`",
+        _unit(purposes=(Purpose.INFORMATION, Purpose.CASE_PROCESSING)),
+    ),
+    "U602": Example(
+        "purposes `information; kundeservice`",
+        _unit(purposes=(Purpose.INFORMATION, "kundeservice")),
+    ),
+    "U603": Example("no purposes", _unit(purposes=())),
+    "A701": Example("no administrators", _unit(administrators=())),
+    "C801": Example("platform `snapchat`", _unit(platform="snapchat")),
+    "C802": Example(
+        "a TikTok account for the unit Kultur",
+        _unit(
+            platform=Platform.TIKTOK,
+            name="Randabergkommune Kultur",
+            handle="@randabergkommune_kultur",
+            unit=Unit(name="Kultur"),
+        ),
+    ),
+}
+
+
+def rule_catalogue() -> str:
+    """One section per rule: what it demands, its source, an example and its messages."""
+    parts: list[str] = []
+    for rule in RULES.values():
+        example = EXAMPLES[rule.code]
+        found = [
+            v
+            for v in validate_account(example.account, policy=example.policy)
+            if v.code == rule.code
+        ]
+        violation = found[0]
+        source = (
+            "the platform's own rule (see "
+            "[Naming accounts](naming.md#the-platforms-rules-and-their-sources))"
+            if rule.source == "platform"
+            else f"**{rule.source}**: «{rule.citation}»"
+        )
+        parts += [
+            f"### {rule.code} `{rule.name}`",
+            "",
+            f"- **Severity**: {rule.severity.value}",
+            f"- **Source**: {source}",
+            f"- **Demands**: {rule.summary_en} *({rule.summary})*",
+            f"- **Example**: {example.what}",
+            f"- **Reported** (en): {violation.message_en}",
+            f"- **Reported** (nb): {violation.message}",
+        ]
+        if violation.fix is not None:
+            parts.append(f"- **Fix**: `{violation.fix}`")
+        parts.append("")
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def rule_index() -> str:
+    """The catalogue as one table."""
+    lines = ["| code | name | severity | source |", "|---|---|---|---|"]
+    for rule in RULES.values():
+        anchor = f"{rule.code.lower()}-{rule.name}"
+        lines.append(
+            f"| [{rule.code}](#{anchor}) | `{rule.name}` | {rule.severity.value} | {rule.source} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+# --- traceability ----------------------------------------------------------------------------
+
+STATEMENTS = (
+    "G1", "G2", "G3", "G4", "G5", "G6", "G6.1", "G6.2", "G6.3", "G6.4", "G6.5", "G6.6",
+    "G6.7", "G7", "G8", "G9", "G10", "G11", "G12", "G13", "G14",
+)  # fmt: skip
+
+# Statements that no account rule enforces, and what in the library carries them instead.
+CARRIED_BY: dict[str, str] = {
+    "G1": "`RANDABERG_PRESENCE`",
+    "G2": "`RANDABERG_PRESENCE` (`actively_promoted`)",
+    "G3": "`RANDABERG_PRESENCE` (`administered_for`)",
+    "G6": "`ReadinessChecklist`",
+    "G6.1": "`ReadinessChecklist.own_channel_needed`",
+    "G6.2": "`ReadinessChecklist.has_resources`",
+    "G6.3": "`ReadinessChecklist.administrators`",
+    "G6.4": "`ReadinessChecklist.has_staffing`",
+    "G6.5": "`ReadinessChecklist.has_moderation_routine`, `response_deadline`",
+    "G6.6": "`ReadinessChecklist.has_security_routine`",
+    "G6.7": "`ReadinessChecklist.manager_approved`",
+    "G7": "`ReadinessAssessment.notification_email`",
+    "G11": "`Organisation.official_image_digests`",
+    "G12": "`Organisation.handle_base`, `suggest_handle`",
+    "G13": "`suggest_account_name`, `suggest_handle`",
+    "G14": "`suggest_account_name`, `suggest_handle`, `plan_handles`",
+}
+
+_MARK = re.compile(
+    r"@(?:pytest\.mark\.)?guideline\((?P<ids>[^)]*)\)\s*\n(?:\s*@.*\n)*\s*def (?P<test>\w+)"
+)
+
+
+def guideline_tests() -> dict[str, list[str]]:
+    """The tests marked ``@pytest.mark.guideline(...)``, by statement id."""
+    tests: dict[str, list[str]] = {}
+    for path in sorted(Path(__file__).parent.glob("test_*.py")):
+        for match in _MARK.finditer(path.read_text(encoding="utf-8")):
+            for statement in re.findall(r"G[\d.]+", match["ids"]):
+                tests.setdefault(statement, []).append(f"{path.stem}::{match['test']}")
+    return tests
+
+
+def traceability() -> str:
+    """G-id -> rule codes -> carried by -> tests."""
+    tests = guideline_tests()
+    lines = [
+        "| statement | rules | also carried by | tests |",
+        "|---|---|---|---|",
+    ]
+    for statement in STATEMENTS:
+        codes = [
+            f"[{r.code}](rules.md#{r.code.lower()}-{r.name})"
+            for r in RULES.values()
+            if r.source == statement
+        ]
+        named = sorted(set(tests.get(statement, [])))
+        lines.append(
+            f"| {statement} | {', '.join(codes) or '–'} | {CARRIED_BY.get(statement, '–')} "
+            f"| {'<br>'.join(f'`{t}`' for t in named) or '–'} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 GENERATORS: dict[str, tuple[str, Callable[[], str]]] = {
+    "traceability": ("guideline.md", traceability),
+    "rule-index": ("rules.md", rule_index),
+    "rule-catalogue": ("rules.md", rule_catalogue),
     "platform-summary": ("naming.md", platform_summary),
     "platform-facts": ("naming.md", platform_facts),
 }

@@ -9,7 +9,7 @@ import pytest
 
 import randaberg_some
 
-from .docgen import DOCS, GENERATORS, pages, render
+from .docgen import CARRIED_BY, DOCS, EXAMPLES, GENERATORS, STATEMENTS, pages, render
 
 
 @pytest.mark.parametrize("page", pages(), ids=lambda page: page.name)
@@ -33,3 +33,16 @@ def test_every_public_name_is_documented_with_an_example() -> None:
         if name != "__version__" and not re.search(rf"\b{re.escape(name)}\b", text)
     ]
     assert missing == []
+
+
+@pytest.mark.parametrize("code", list(randaberg_some.RULES))
+def test_every_rule_has_an_example_that_breaks_it(code: str) -> None:
+    example = EXAMPLES[code]
+    found = randaberg_some.validate_account(example.account, policy=example.policy)
+    assert code in [violation.code for violation in found]
+
+
+def test_every_statement_is_traced() -> None:
+    codes_by_source = {rule.source for rule in randaberg_some.RULES.values()}
+    for statement in STATEMENTS:
+        assert statement in codes_by_source or statement in CARRIED_BY, statement

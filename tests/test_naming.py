@@ -58,16 +58,27 @@ ABBREVIATIONS = [
 ]
 
 
+@pytest.mark.guideline("G14")
 @pytest.mark.parametrize(("name", "abbreviation"), ABBREVIATIONS)
 def test_abbreviation_of_real_names(name: str, abbreviation: str) -> None:
     assert suggest_abbreviation(name) == abbreviation
     assert suggest_handle(name) == "@randabergkommune_" + abbreviation
 
 
+@pytest.mark.guideline("G13", "G14")
 def test_the_issue_example() -> None:
     assert suggest_handle("Bassenget") == "@randabergkommune_bassenget"
     assert suggest_account_name("Bassenget") == "Randabergkommune Bassenget"
     assert suggest_account_name() == "Randaberg kommune"
+
+
+def test_a_separator_that_makes_a_forbidden_part_is_left_out() -> None:
+    assert suggest_handle("Com", Platform.FACEBOOK) == "@randabergkommunecom"
+    assert suggest_handle("Net 2", Platform.FACEBOOK) == "@randabergkommunenet2"
+    assert suggest_handle("Com", Platform.INSTAGRAM) == "@randabergkommune_com"
+    (planned,) = plan_handles("Com", [Platform.FACEBOOK]).handles
+    assert [d.kind for d in planned.deviations] == [DeviationKind.SEPARATOR]
+    assert "written together" in planned.deviations[0].message_en
 
 
 def test_explicit_abbreviation_wins() -> None:
@@ -76,6 +87,7 @@ def test_explicit_abbreviation_wins() -> None:
     assert suggest_handle(unit, Platform.FACEBOOK) == "@randabergkommune.ppt"
 
 
+@pytest.mark.guideline("G13")
 def test_main_account_handle() -> None:
     assert suggest_handle(None) == "@randabergkommune"
     for platform in Platform:
@@ -148,6 +160,7 @@ def test_platform_names_parse() -> None:
 @example(name="ß" * 40, platform=Platform.TIKTOK)
 @example(name="Randaberg Randaberg kommune", platform=Platform.FACEBOOK)
 @example(name="\u0300", platform=Platform.INSTAGRAM)
+@example(name="COM", platform=Platform.FACEBOOK)
 def test_suggestion_is_valid_or_the_library_error(name: str, platform: Platform) -> None:
     try:
         handle = suggest_handle(name, platform=platform)
@@ -178,7 +191,9 @@ def test_suggestion_is_deterministic(name: str, platform: Platform | None) -> No
 def test_platform_handle_is_shortened_only_when_needed(name: str, platform: Platform) -> None:
     full = suggest_abbreviation(name)
     handle = suggest_handle(name, platform).removeprefix("@")
-    base, unit = handle[:16], handle[17:]
+    base, rest = handle[:16], handle[16:]
+    # Base and unit are written together where a separator would break a rule (".com").
+    unit = rest[1:] if rest[:1] in ("_", ".", "-") else rest
     assert base == "randabergkommune"
     assert unit
     assert set(unit) <= set("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -210,6 +225,7 @@ def test_blank_unit_name_for_display_raises() -> None:
         suggest_account_name("  ")
 
 
+@pytest.mark.guideline("G12")
 def test_another_kommune() -> None:
     policy = NamingPolicy(
         organisation=Organisation(name="Tromsø kommune", domain="tromso.kommune.no")
@@ -230,6 +246,7 @@ def test_a_base_too_long_for_a_platform_is_a_configuration_error() -> None:
 # --- plans ----------------------------------------------------------------------------------
 
 
+@pytest.mark.guideline("G12")
 def test_plan_shares_one_abbreviation() -> None:
     plan = plan_handles("Bassenget")
     assert plan.canonical == "@randabergkommune_bassenget"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from randaberg_some import RANDABERG, ConfigurationError, Organisation
+from randaberg_some import RANDABERG, RANDABERG_PRESENCE, ConfigurationError, Organisation
 
 BASES = [
     ("Randaberg kommune", "randaberg.kommune.no", "randabergkommune"),
@@ -18,6 +18,7 @@ BASES = [
 ]
 
 
+@pytest.mark.guideline("G12")
 @pytest.mark.parametrize(("name", "domain", "base"), BASES)
 def test_handle_base_from_domain(name: str, domain: str, base: str) -> None:
     assert Organisation(name=name, domain=domain).handle_base == base
@@ -40,6 +41,7 @@ def test_equality_ignores_derived_fields() -> None:
         name="Randaberg kommune",
         domain="randaberg.kommune.no",
         communications_email="kommunikasjon@randaberg.kommune.no",
+        presence=RANDABERG_PRESENCE,
     )
     assert again == RANDABERG
     assert hash(again) == hash(RANDABERG)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from randaberg_some import Confidence, Platform, PlatformRules, Sourced, UnknownPlatformError
+from randaberg_some import (
+    RANDABERG,
+    RANDABERG_PRESENCE,
+    Confidence,
+    Platform,
+    PlatformRules,
+    Presence,
+    Sourced,
+    UnknownPlatformError,
+)
 
 
 def test_six_platforms_with_lower_case_values() -> None:
@@ -112,3 +121,15 @@ def test_urls(platform: Platform, url: str) -> None:
 
 def test_label() -> None:
     assert Platform.LINKEDIN.label == "LinkedIn"
+
+
+@pytest.mark.guideline("G1", "G2", "G3")
+def test_randaberg_presence() -> None:
+    assert [p.platform for p in RANDABERG_PRESENCE] == list(Platform)  # G1
+    assert all(isinstance(p, Presence) for p in RANDABERG_PRESENCE)
+    promoted = [p.platform for p in RANDABERG_PRESENCE if p.actively_promoted]
+    assert promoted == [Platform.FACEBOOK]  # G2
+    run_for = {p.platform: p.administered_for for p in RANDABERG_PRESENCE if p.administered_for}
+    assert run_for == {Platform.TIKTOK: "Bassenget"}  # G3
+    assert RANDABERG.presence == RANDABERG_PRESENCE
+    assert RANDABERG.presence_on(Platform.VIMEO) is RANDABERG_PRESENCE[3]

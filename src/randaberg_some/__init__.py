@@ -17,6 +17,8 @@ from importlib import import_module
 # Not typing.TYPE_CHECKING: importing typing would cost more than the rest of this module.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from .accounts import Account, PictureKind, ProfilePicture, Purpose
+    from .checks import validate_account
     from .errors import (
         ConfigurationError,
         InvalidNameError,
@@ -37,7 +39,14 @@ if TYPE_CHECKING:
         validate_handle,
     )
     from .organisation import RANDABERG, Organisation
-    from .platforms import Confidence, Platform, PlatformRules, Sourced
+    from .platforms import (
+        RANDABERG_PRESENCE,
+        Confidence,
+        Platform,
+        PlatformRules,
+        Presence,
+        Sourced,
+    )
     from .rules import RULES, Rule, Severity, Violation
     from .units import Unit, UnitKind
 
@@ -46,7 +55,9 @@ __version__ = "0.1.0.dev0"
 __all__ = [
     "DEFAULT_POLICY",
     "RANDABERG",
+    "RANDABERG_PRESENCE",
     "RULES",
+    "Account",
     "Confidence",
     "ConfigurationError",
     "Deviation",
@@ -55,9 +66,13 @@ __all__ = [
     "InvalidNameError",
     "NamingPolicy",
     "Organisation",
+    "PictureKind",
     "PlannedHandle",
     "Platform",
     "PlatformRules",
+    "Presence",
+    "ProfilePicture",
+    "Purpose",
     "RandabergSomeError",
     "Rule",
     "Severity",
@@ -71,18 +86,22 @@ __all__ = [
     "suggest_abbreviation",
     "suggest_account_name",
     "suggest_handle",
+    "validate_account",
     "validate_handle",
 ]
 
 # Where each public name lives; the submodule is imported on first use.
 _MODULES = {
+    "accounts": ("Account", "PictureKind", "ProfilePicture", "Purpose"),
+    "checks": ("validate_account",),
     "errors": ("ConfigurationError", "InvalidNameError", "RandabergSomeError",
                "UnknownPlatformError"),
     "naming": ("DEFAULT_POLICY", "Deviation", "DeviationKind", "HandlePlan", "NamingPolicy",
                "PlannedHandle", "plan_handles", "suggest_abbreviation", "suggest_account_name",
                "suggest_handle", "validate_handle"),
     "organisation": ("RANDABERG", "Organisation"),
-    "platforms": ("Confidence", "Platform", "PlatformRules", "Sourced"),
+    "platforms": ("RANDABERG_PRESENCE", "Confidence", "Platform", "PlatformRules", "Presence",
+                  "Sourced"),
     "rules": ("RULES", "Rule", "Severity", "Violation"),
     "units": ("Unit", "UnitKind"),
 }  # fmt: skip

@@ -314,9 +314,14 @@ def _separator(rules: PlatformRules, policy: NamingPolicy) -> str:
 
 
 def _platform_handle(abbreviation: str | None, rules: PlatformRules, policy: NamingPolicy) -> str:
-    bare = policy.organisation.handle_base
+    base = policy.organisation.handle_base
+    bare = base
     if abbreviation is not None:
-        bare += _separator(rules, policy) + abbreviation
+        bare = base + _separator(rules, policy) + abbreviation
+        if _handle_violations(bare, rules):
+            # The separator can make a forbidden part (Facebook: "randabergkommune.com");
+            # then base and unit are written together.
+            bare = base + abbreviation
     problems = _handle_violations(bare, rules)
     if problems:
         # Only a policy with an unusual base gets here (say a base of digits only).
@@ -462,7 +467,18 @@ def _planned(
     handle = _platform_handle(abbreviation, rules, policy)
     deviations: list[Deviation] = []
     separator = _separator(rules, policy)
-    if separator != policy.separator:
+    base = policy.organisation.handle_base
+    if not handle.removeprefix("@").startswith(base + separator):
+        deviations.append(
+            Deviation(
+                kind=DeviationKind.SEPARATOR,
+                message=f"Grunnlaget og enheten skrives sammen: med et skilletegn bryter "
+                f"brukernavnet reglene til {rules.label}.",
+                message_en=f"The base and the unit are written together: with a separator "
+                f"the handle breaks {rules.label}'s rules.",
+            )
+        )
+    elif separator != policy.separator:
         deviations.append(
             Deviation(
                 kind=DeviationKind.SEPARATOR,

@@ -14,14 +14,55 @@ Examples:
 
 from __future__ import annotations
 
+import string
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
 
 from ._text import ascii_words, fold
-from .errors import ConfigurationError
+from .errors import ConfigurationError, RandabergSomeError
+from .platforms import RANDABERG_PRESENCE, Platform, Presence
 
-__all__ = ["RANDABERG", "Organisation"]
+__all__ = ["RANDABERG", "Organisation", "normalise_digest"]
+
+_HEX: Final = frozenset(string.hexdigits.lower())
+
+
+def normalise_digest(hexdigest: str) -> str:
+    """Return a SHA-256 hex digest in lower case, without a ``sha256:`` prefix.
+
+    Raises:
+        RandabergSomeError: ``hexdigest`` is not 64 hexadecimal digits.
+
+    Examples:
+        >>> normalise_digest("sha256:" + "AB" * 32) == "ab" * 32
+        True
+    """
+    if not isinstance(hexdigest, str):
+        raise RandabergSomeError(f"a SHA-256 digest must be a str (got {hexdigest!r})")
+    digest = hexdigest.strip().lower().removeprefix("sha256:")
+    if len(digest) != 64 or not set(digest) <= _HEX:
+        raise RandabergSomeError(
+            f"a SHA-256 digest must be 64 hexadecimal digits (got {hexdigest!r})"
+        )
+    return digest
+
+
+def _to_presence(values: Iterable[Presence]) -> tuple[Presence, ...]:
+    presence = tuple(values)
+    if not all(isinstance(value, Presence) for value in presence):
+        raise ConfigurationError(f"'presence' must be Presence values (got {values!r})")
+    return presence
+
+
+def _to_digests(values: Iterable[str]) -> frozenset[str]:
+    if isinstance(values, str):
+        values = (values,)
+    try:
+        return frozenset(normalise_digest(value) for value in values)
+    except RandabergSomeError as error:
+        raise ConfigurationError(f"'official_image_digests': {error}") from error
 
 
 def _check_name(instance: Organisation, attribute: attrs.Attribute[str], value: str) -> None:
@@ -81,6 +122,11 @@ class Organisation:
         domain: The web domain that names build on (G12), e.g. ``"randaberg.kommune.no"``.
         communications_email: Where the communications department takes written notices
             (G7), or ``None`` when not known.
+        presence: The organisation's profiles (G1-G3); empty when not known, and then
+            no account is reported for its platform.
+        official_image_digests: SHA-256 digests of the official profile image's versions
+            (G11: "Randaberg 0513 SOME"). No image ships with the library, so these are
+            configuration; empty by default.
 
     Raises:
         ConfigurationError: a blank name, a domain with fewer than two labels or no letters,
@@ -90,6 +136,8 @@ class Organisation:
     name: str = attrs.field(validator=_check_name)
     domain: str = attrs.field(validator=_check_domain)
     communications_email: str | None = attrs.field(default=None, validator=_check_email)
+    presence: tuple[Presence, ...] = attrs.field(default=(), converter=_to_presence)
+    official_image_digests: frozenset[str] = attrs.field(default=frozenset(), converter=_to_digests)
     _base: str = attrs.field(init=False, repr=False, eq=False)
     _own_names: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
     _own_firsts: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
@@ -133,6 +181,13 @@ class Organisation:
         """
         return self._own_names
 
+    def presence_on(self, platform: Platform) -> Presence | None:
+        """Return the organisation's profile on ``platform``, or ``None``."""
+        for presence in self.presence:
+            if presence.platform is platform:
+                return presence
+        return None
+
     def mentions_own_name(self, words: list[str]) -> bool:
         """Whether any of ``words`` may begin one of :attr:`own_names` (a quick test)."""
         return not self._own_firsts.isdisjoint(words)
@@ -142,5 +197,6 @@ RANDABERG: Final = Organisation(
     name="Randaberg kommune",
     domain="randaberg.kommune.no",
     communications_email="kommunikasjon@randaberg.kommune.no",
+    presence=RANDABERG_PRESENCE,
 )
 """Randaberg kommune, as the guideline describes it (G7, G12, G13)."""

@@ -31,7 +31,7 @@ import attrs
 
 from .errors import UnknownPlatformError
 
-__all__ = ["Confidence", "Platform", "PlatformRules", "Sourced"]
+__all__ = ["RANDABERG_PRESENCE", "Confidence", "Platform", "PlatformRules", "Presence", "Sourced"]
 
 T_co = TypeVar("T_co", covariant=True)
 
@@ -431,3 +431,38 @@ def as_platform(value: Platform | str) -> Platform:
     if isinstance(value, Platform):
         return value
     return Platform(value)
+
+
+@attrs.frozen(kw_only=True)
+class Presence:
+    """An organisation's profile on one platform (G1-G3).
+
+    Attributes:
+        platform: The platform.
+        actively_promoted: Whether the organisation actively promotes the profile (G2).
+        administered_for: The unit the profile is run for, when it is not the organisation
+            itself (G3: the TikTok account is run for the youth offer «Bassenget»).
+        source: The guideline statements that say so.
+    """
+
+    platform: Platform
+    actively_promoted: bool = False
+    administered_for: str | None = None
+    source: str = "G1"
+
+
+RANDABERG_PRESENCE: Final = (
+    Presence(platform=Platform.FACEBOOK, actively_promoted=True, source="G1, G2"),
+    Presence(platform=Platform.INSTAGRAM),
+    Presence(platform=Platform.LINKEDIN),
+    Presence(platform=Platform.VIMEO),
+    Presence(platform=Platform.YOUTUBE),
+    Presence(platform=Platform.TIKTOK, administered_for="Bassenget", source="G1, G3"),
+)
+"""Randaberg kommune's profiles: six platforms (G1), only Facebook actively promoted (G2),
+TikTok run at an external unit for the youth offer «Bassenget» (G3).
+
+Examples:
+    >>> [p.platform.label for p in RANDABERG_PRESENCE if p.actively_promoted]
+    ['Facebook']
+"""

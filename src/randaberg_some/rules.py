@@ -79,7 +79,9 @@ class Rule:
     """One rule of the catalogue.
 
     Attributes:
-        code: Stable code; the letter names the area (``H`` handle).
+        code: Stable code; the letter names the area: ``H`` handle on its platform,
+            ``N`` naming, ``O`` ownership, ``P`` profile picture, ``V`` visual identity,
+            ``U`` purpose, ``A`` administrators, ``C`` channels.
         name: A short readable slug, e.g. ``"handle-too-long"``.
         severity: The rule's severity. Platform rules that rest on an unverified fact
             report :attr:`Severity.WARNING` instead of an error (see the rules page).
@@ -228,6 +230,232 @@ _CATALOGUE: Final[tuple[Rule, ...]] = (
         summary_en="The handle must not contain parts the platform forbids.",
         message="Brukernavnet inneholder {part!r}, som {platform} ikke tillater.",
         message_en="The handle contains {part!r}, which {platform} does not allow.",
+    ),
+    Rule(
+        code="N201",
+        name="handle-not-on-domain",
+        severity=Severity.ERROR,
+        source="G12",
+        citation="I navngivningen av kontoer bygges det videre på randaberg.kommune.no.",
+        summary="Brukernavnet skal bygge på domenet (randabergkommune).",
+        summary_en="The handle builds on the domain (randabergkommune).",
+        message="Brukernavnet {handle!r} bygger ikke på domenet {domain}; det skal begynne "
+        "med {base!r}.{advice}",
+        message_en="The handle {handle!r} does not build on the domain {domain}; it must "
+        "begin with {base!r}.{advice_en}",
+    ),
+    Rule(
+        code="N202",
+        name="main-account-name",
+        severity=Severity.ERROR,
+        source="G13",
+        citation="Hovedkonto: Kontoens navn | Randaberg kommune.",
+        summary="Hovedkontoen skal hete «Randaberg kommune».",
+        summary_en="The main account is called 'Randaberg kommune'.",
+        message="Hovedkontoen heter {name!r}; den skal hete {expected!r}.",
+        message_en="The main account is called {name!r}; it must be called {expected!r}.",
+    ),
+    Rule(
+        code="N203",
+        name="main-account-handle",
+        severity=Severity.ERROR,
+        source="G13",
+        citation="Brukernavn hovedkonto: @randabergkommune.",
+        summary="Hovedkontoen skal ha brukernavnet @randabergkommune.",
+        summary_en="The main account's handle is @randabergkommune.",
+        message="Hovedkontoen har brukernavnet {handle!r}; bruk {expected} på {platform}.",
+        message_en="The main account's handle is {handle!r}; use {expected} on {platform}.",
+    ),
+    Rule(
+        code="N204",
+        name="unit-account-name",
+        severity=Severity.ERROR,
+        source="G14",
+        citation="Enhetskontoer: Kontoens navn | Randabergkommune + Enhetsnavn.",
+        summary="En enhetskonto skal hete «Randabergkommune» + enhetens navn.",
+        summary_en="A unit account is called 'Randabergkommune' + the unit's name.",
+        message="Kontoen heter {name!r}; den skal hete {expected!r}.",
+        message_en="The account is called {name!r}; it must be called {expected!r}.",
+    ),
+    Rule(
+        code="N205",
+        name="unit-account-handle",
+        severity=Severity.ERROR,
+        source="G14",
+        citation="Brukernavn enhetskontoer: @randabergkommune_enhetsforkortelse.",
+        summary="En enhetskonto skal ha brukernavnet @randabergkommune_enhetsforkortelse.",
+        summary_en="A unit account's handle is @randabergkommune_ + the unit abbreviation.",
+        message="Brukernavnet {handle!r} har ikke formen grunnlag + {separator!r} + "
+        "enhetsforkortelse.{advice}",
+        message_en="The handle {handle!r} does not have the form base + {separator!r} + "
+        "unit abbreviation.{advice_en}",
+    ),
+    Rule(
+        code="N206",
+        name="unit-abbreviation-unexpected",
+        severity=Severity.WARNING,
+        source="G14",
+        citation="Brukernavn enhetskontoer: @randabergkommune_enhetsforkortelse.",
+        summary="Enhetsforkortelsen bør være den enhetens navn gir, eller den som er satt "
+        "for enheten.",
+        summary_en="The unit abbreviation should be the one the unit's name gives, or the "
+        "one set for the unit.",
+        message="Enhetsforkortelsen {found!r} svarer ikke til enheten {unit!r}; foreslått "
+        "brukernavn på {platform} er {expected}. Sett enhetens forkortelse hvis {found!r} "
+        "er valgt med vilje.",
+        message_en="The unit abbreviation {found!r} does not match the unit {unit!r}; the "
+        "suggested handle on {platform} is {expected}. Set the unit's abbreviation if "
+        "{found!r} is chosen on purpose.",
+    ),
+    Rule(
+        code="O301",
+        name="ownership-not-evident",
+        severity=Severity.ERROR,
+        source="G8",
+        citation="Det skal gå tydelig frem at kontoen eies og driftes av Randaberg kommune.",
+        summary="Navn og brukernavn skal vise at kontoen eies og driftes av kommunen.",
+        summary_en="The name and the handle show that the kommune owns and runs the account.",
+        message="{what} {value!r} viser ikke at kontoen eies og driftes av {organisation}.",
+        message_en="The {what_en} {value!r} does not show that {organisation} owns and runs "
+        "the account.",
+    ),
+    Rule(
+        code="P401",
+        name="profile-picture-not-logo",
+        severity=Severity.ERROR,
+        source="G10",
+        citation="Profilbildet skal alltid være Randaberg kommunes logo i bildeversjon.",
+        summary="Profilbildet skal være kommunens logo i bildeversjon («Randaberg 0513 "
+        "SOME», G11); unntatt er kulturinstitusjoner og arrangementer med egen profil.",
+        summary_en="The profile picture is the kommune's logo in its image version "
+        "('Randaberg 0513 SOME', G11); cultural institutions and events with their own "
+        "profile are exempt.",
+        message="Profilbildet er ikke kommunens logo. Bruk logoen i bildeversjon («Randaberg "
+        "0513 SOME»){reason}.",
+        message_en="The profile picture is not the kommune's logo. Use the logo in its image "
+        "version ('Randaberg 0513 SOME'){reason_en}.",
+    ),
+    Rule(
+        code="P402",
+        name="profile-picture-unknown",
+        severity=Severity.WARNING,
+        source="G10",
+        citation="Profilbildet skal alltid være Randaberg kommunes logo i bildeversjon.",
+        summary="Profilbildet må være kjent for at regelen om logo kan sjekkes.",
+        summary_en="The profile picture must be known for the logo rule to be checked.",
+        message="Profilbildet er ikke oppgitt, så det kan ikke sjekkes mot logoregelen.",
+        message_en="The profile picture is not stated, so it cannot be checked against the "
+        "logo rule.",
+    ),
+    Rule(
+        code="P403",
+        name="profile-picture-unverifiable",
+        severity=Severity.WARNING,
+        source="G11",
+        citation="Randaberg 0513 SOME (foto: Anne Lise Norheim).",
+        summary="Et bilde kan bare kjennes igjen som det offisielle når sjekksummene for "
+        "«Randaberg 0513 SOME» er registrert.",
+        summary_en="An image can be recognised as the official one only when the digests of "
+        "'Randaberg 0513 SOME' are registered.",
+        message="Profilbildet kan ikke sjekkes: ingen sjekksummer for det offisielle bildet "
+        "(«Randaberg 0513 SOME») er registrert for {organisation}.",
+        message_en="The profile picture cannot be checked: no digests of the official image "
+        "('Randaberg 0513 SOME') are registered for {organisation}.",
+    ),
+    Rule(
+        code="V501",
+        name="visual-identity-check",
+        severity=Severity.INFO,
+        source="G9",
+        citation="Vår visuelle identitet gjelder også her; strenge regler for bruk av "
+        "kommunevåpenet.",
+        summary="Visuell identitet og kommunevåpenet kan ikke vurderes av et program; avklar "
+        "med Kommunikasjonsavdelingen.",
+        summary_en="Visual identity and the coat of arms cannot be judged by a program; "
+        "clarify with Kommunikasjonsavdelingen.",
+        message="Profilbildet er ikke kommunens logo. Avklar visuell identitet og bruk av "
+        "kommunevåpenet med Kommunikasjonsavdelingen.",
+        message_en="The profile picture is not the kommune's logo. Clarify the visual "
+        "identity and any use of the coat of arms with Kommunikasjonsavdelingen.",
+    ),
+    Rule(
+        code="U601",
+        name="case-processing",
+        severity=Severity.ERROR,
+        source="G4",
+        citation="Sosiale medier er en ren informasjonsvirksomhet, ikke et verktøy for "
+        "saksbehandling.",
+        summary="Sosiale medier skal ikke brukes til saksbehandling.",
+        summary_en="Social media is not a tool for case processing.",
+        message="Kontoen er oppgitt brukt til saksbehandling; sosiale medier er en ren "
+        "informasjonsvirksomhet.",
+        message_en="The account is stated to be used for case processing; social media is "
+        "purely an information activity.",
+    ),
+    Rule(
+        code="U602",
+        name="purpose-outside-guideline",
+        severity=Severity.WARNING,
+        source="G5",
+        citation="… holde innbyggerne og andre oppdatert …, for profilering- og "
+        "rekrutteringsformål.",
+        summary="Formålene er informasjon, profilering og rekruttering.",
+        summary_en="The purposes are information, branding and recruitment.",
+        message="Formålet {purpose!r} er ikke blant retningslinjens formål (informasjon, "
+        "profilering, rekruttering).",
+        message_en="The purpose {purpose!r} is not one of the guideline's (information, "
+        "branding, recruitment).",
+    ),
+    Rule(
+        code="U603",
+        name="purpose-missing",
+        severity=Severity.WARNING,
+        source="G5",
+        citation="… holde innbyggerne og andre oppdatert …, for profilering- og "
+        "rekrutteringsformål.",
+        summary="Kontoens formål skal være oppgitt.",
+        summary_en="The account's purposes are stated.",
+        message="Kontoen har ikke oppgitt formål (informasjon, profilering, rekruttering).",
+        message_en="The account states no purpose (information, branding, recruitment).",
+    ),
+    Rule(
+        code="A701",
+        name="no-administrator",
+        severity=Severity.ERROR,
+        source="G6.3",
+        citation="Hvem er administrator(er)?",
+        summary="Kontoen skal ha minst én navngitt administrator.",
+        summary_en="The account has at least one named administrator.",
+        message="Kontoen har ingen navngitt administrator.",
+        message_en="The account has no named administrator.",
+    ),
+    Rule(
+        code="C801",
+        name="platform-not-a-channel",
+        severity=Severity.WARNING,
+        source="G1",
+        citation="Randaberg kommune har profiler på Facebook, Instagram, LinkedIn, Vimeo, "
+        "YouTube og TikTok.",
+        summary="Kommunen er til stede på Facebook, Instagram, LinkedIn, Vimeo, YouTube og TikTok.",
+        summary_en="The kommune is present on Facebook, Instagram, LinkedIn, Vimeo, YouTube "
+        "and TikTok.",
+        message="{platform!r} er ikke en av kommunens kanaler. Avklar kontoen med "
+        "Kommunikasjonsavdelingen.",
+        message_en="{platform!r} is not one of the kommune's channels. Clarify the account "
+        "with Kommunikasjonsavdelingen.",
+    ),
+    Rule(
+        code="C802",
+        name="tiktok-run-by-bassenget",
+        severity=Severity.INFO,
+        source="G3",
+        citation="TikTok-kontoen administreres på eksternt enhet for ungdomstilbudet «Bassenget».",
+        summary="Kommunens TikTok-konto administreres for ungdomstilbudet «Bassenget».",
+        summary_en="The kommune's TikTok account is run for the youth offer «Bassenget».",
+        message="Kommunens TikTok-konto administreres for «Bassenget»; avklar en TikTok-konto "
+        "for {unit} med Kommunikasjonsavdelingen.",
+        message_en="The kommune's TikTok account is run for «Bassenget»; clarify a TikTok "
+        "account for {unit_en} with Kommunikasjonsavdelingen.",
     ),
 )
 

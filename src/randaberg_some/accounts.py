@@ -1,0 +1,238 @@
+"""Accounts and their parts: profile picture, purposes, administrators.
+
+An :class:`Account` describes one social media account as a script or an inventory knows it.
+It accepts any text in its text fields and any platform name, so that
+:func:`~randaberg_some.validate_account` can report what is wrong instead of the constructor
+refusing it; only values of the wrong type are errors.
+
+Examples:
+    >>> from randaberg_some import Account, Platform, ProfilePicture, Purpose, Unit, UnitKind
+    >>> account = Account(
+    ...     platform=Platform.INSTAGRAM,
+    ...     name="Randabergkommune Bassenget",
+    ...     handle="@randabergkommune_bassenget",
+    ...     unit=Unit(name="Bassenget", kind=UnitKind.SERVICE),
+    ...     profile_picture=ProfilePicture.official_logo(),
+    ...     purposes=(Purpose.INFORMATION,),
+    ...     administrators=("Kari Nordmann",),
+    ... )
+    >>> account.is_main_account
+    False
+    >>> Account(platform="Snapchat", name="x", handle="x").platform
+    'snapchat'
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+
+from .errors import RandabergSomeError
+from .organisation import normalise_digest
+from .platforms import Platform
+from .units import Unit
+
+__all__ = ["Account", "PictureKind", "ProfilePicture", "Purpose"]
+
+
+class Purpose(enum.Enum):
+    """What an account is used for.
+
+    G5 names information, branding ("profilering") and recruitment. Case processing
+    ("saksbehandling") is here only so that it can be reported: G4 forbids it. Parsing
+    accepts the bokmål words and ignores case.
+    """
+
+    INFORMATION = "information"
+    BRANDING = "branding"
+    RECRUITMENT = "recruitment"
+    CASE_PROCESSING = "case_processing"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Purpose:
+        if isinstance(value, str):
+            folded = value.strip().lower().replace(" ", "_").replace("-", "_")
+            for member in cls:
+                if folded in (member.value, _PURPOSE_LABELS[member][0]):
+                    return member
+        expected = ", ".join(f"{m.value} ({_PURPOSE_LABELS[m][0]})" for m in cls)
+        raise RandabergSomeError(f"unknown purpose {value!r}: expected one of {expected}")
+
+    @property
+    def label(self) -> str:
+        """The bokmål word, e.g. ``"profilering"``."""
+        return _PURPOSE_LABELS[self][0]
+
+    @property
+    def label_en(self) -> str:
+        """The English word, e.g. ``"branding"``."""
+        return _PURPOSE_LABELS[self][1]
+
+
+_PURPOSE_LABELS: Final = {
+    Purpose.INFORMATION: ("informasjon", "information"),
+    Purpose.BRANDING: ("profilering", "branding"),
+    Purpose.RECRUITMENT: ("rekruttering", "recruitment"),
+    Purpose.CASE_PROCESSING: ("saksbehandling", "case processing"),
+}
+
+
+class PictureKind(enum.Enum):
+    """How a profile picture is known."""
+
+    OFFICIAL_LOGO = "official_logo"
+    """The caller states that it is the official logo (G10, G11)."""
+    IMAGE = "image"
+    """An image known by its SHA-256 digest, checked against the registered digests."""
+    OTHER = "other"
+    """Another picture, perhaps with a description."""
+
+
+@attrs.frozen(kw_only=True)
+class ProfilePicture:
+    """An account's profile picture, as far as a program can know it (G10, G11).
+
+    Make one with :meth:`official_logo`, :meth:`from_bytes`, :meth:`from_digest` or
+    :meth:`other`.
+
+    Attributes:
+        kind: How the picture is known.
+        sha256: The image's SHA-256 digest (lower-case hex) for :attr:`PictureKind.IMAGE`.
+        description: What the picture shows, for :attr:`PictureKind.OTHER`.
+    """
+
+    kind: PictureKind
+    sha256: str | None = None
+    description: str = ""
+
+    @classmethod
+    def official_logo(cls) -> ProfilePicture:
+        """The official logo in its image version, stated by the caller."""
+        return cls(kind=PictureKind.OFFICIAL_LOGO)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> ProfilePicture:
+        """An image file's contents; only its SHA-256 digest is kept.
+
+        Raises:
+            RandabergSomeError: ``data`` is not bytes.
+        """
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise RandabergSomeError(f"'data' must be bytes (got {type(data).__name__})")
+        return cls(kind=PictureKind.IMAGE, sha256=hashlib.sha256(data).hexdigest())
+
+    @classmethod
+    def from_digest(cls, hexdigest: str) -> ProfilePicture:
+        """An image known by its SHA-256 digest (``sha256:`` prefix allowed).
+
+        Raises:
+            RandabergSomeError: ``hexdigest`` is not 64 hexadecimal digits.
+        """
+        return cls(kind=PictureKind.IMAGE, sha256=normalise_digest(hexdigest))
+
+    @classmethod
+    def other(cls, description: str = "") -> ProfilePicture:
+        """Another picture than the official logo."""
+        if not isinstance(description, str):
+            raise RandabergSomeError(f"'description' must be a str (got {description!r})")
+        return cls(kind=PictureKind.OTHER, description=description)
+
+
+def _to_platform(value: Platform | str) -> Platform | str:
+    if isinstance(value, Platform):
+        return value
+    if not isinstance(value, str):
+        raise RandabergSomeError(f"'platform' must be a Platform or a name (got {value!r})")
+    try:
+        return Platform(value)
+    except RandabergSomeError:
+        # Not one of the kommune's channels: kept, so that the check can report it (G1).
+        return value.strip().lower()
+
+
+def _to_purposes(values: Iterable[Purpose | str]) -> tuple[Purpose | str, ...]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise RandabergSomeError(f"'purposes' must be a sequence of purposes (got {values!r})")
+    purposes: list[Purpose | str] = []
+    for value in values:
+        if isinstance(value, Purpose):
+            purposes.append(value)
+        elif isinstance(value, str):
+            try:
+                purposes.append(Purpose(value))
+            except RandabergSomeError:
+                # Outside G5: kept, so that the check can report it.
+                purposes.append(value)
+        else:
+            raise RandabergSomeError(f"a purpose must be a Purpose or a str (got {value!r})")
+    return tuple(purposes)
+
+
+def _to_names(values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise RandabergSomeError(f"'administrators' must be a sequence of names (got {values!r})")
+    names = tuple(values)
+    for name in names:
+        if not isinstance(name, str):
+            raise RandabergSomeError(f"an administrator must be a name (got {name!r})")
+    return names
+
+
+def _check_str(instance: Account, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise RandabergSomeError(f"'{attribute.name}' must be a str (got {value!r})")
+
+
+def _check_unit(instance: Account, attribute: attrs.Attribute[Unit | None], value: object) -> None:
+    if value is not None and not isinstance(value, Unit):
+        raise RandabergSomeError(f"'unit' must be a Unit or None (got {value!r})")
+
+
+def _check_picture(
+    instance: Account, attribute: attrs.Attribute[ProfilePicture | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, ProfilePicture):
+        raise RandabergSomeError(f"'profile_picture' must be a ProfilePicture (got {value!r})")
+
+
+@attrs.frozen(kw_only=True)
+class Account:
+    """One social media account of the kommune or one of its units.
+
+    Attributes:
+        platform: The platform; a name that is not one of :class:`Platform` is kept as
+            lower-case text, and reported by the check (G1).
+        name: The display name ("kontoens navn").
+        handle: The username ("brukernavn"), with or without ``@``.
+        unit: The unit the account belongs to, or ``None`` for the main account.
+        profile_picture: The profile picture, or ``None`` when not known.
+        purposes: What the account is used for; text that is not a :class:`Purpose` is
+            kept, and reported by the check (G5).
+        administrators: The named people who administer the account (G6.3).
+
+    Raises:
+        RandabergSomeError: a value of the wrong type (text where text belongs is never an
+            error, however wrong).
+    """
+
+    platform: Platform | str = attrs.field(converter=_to_platform)
+    name: str = attrs.field(validator=_check_str)
+    handle: str = attrs.field(validator=_check_str)
+    unit: Unit | None = attrs.field(default=None, validator=_check_unit)
+    profile_picture: ProfilePicture | None = attrs.field(default=None, validator=_check_picture)
+    purposes: tuple[Purpose | str, ...] = attrs.field(default=(), converter=_to_purposes)
+    administrators: tuple[str, ...] = attrs.field(default=(), converter=_to_names)
+
+    @property
+    def is_main_account(self) -> bool:
+        """Whether this is the organisation's main account (no unit)."""
+        return self.unit is None
+
+    @property
+    def named_administrators(self) -> tuple[str, ...]:
+        """The administrators with a name that is not blank, tidied."""
+        return tuple(" ".join(name.split()) for name in self.administrators if name.strip())

@@ -1,0 +1,295 @@
+"""Check an account against every rule of the guideline that an account can show.
+
+:func:`validate_account` collects every finding as a :class:`~randaberg_some.Violation`; it
+never stops at the first and never raises because the data is bad. The rules page lists
+every rule with an example.
+
+Examples:
+    >>> from randaberg_some import Account, Platform, ProfilePicture, Purpose, validate_account
+    >>> main = Account(
+    ...     platform=Platform.FACEBOOK,
+    ...     name="Randaberg kommune",
+    ...     handle="@randabergkommune",
+    ...     profile_picture=ProfilePicture.official_logo(),
+    ...     purposes=(Purpose.INFORMATION,),
+    ...     administrators=("Kari Nordmann",),
+    ... )
+    >>> validate_account(main)
+    ()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ._text import fold
+from .accounts import Account, PictureKind, Purpose
+from .errors import InvalidNameError, RandabergSomeError
+from .naming import (
+    DEFAULT_POLICY,
+    NamingPolicy,
+    _separator,
+    _shorten,
+    _unit_words,
+    suggest_account_name,
+    suggest_handle,
+    validate_handle,
+)
+from .platforms import Platform
+from .rules import RULES, Violation
+from .units import UnitKind
+
+__all__ = ["validate_account"]
+
+_EXEMPT_KINDS = (UnitKind.CULTURAL_INSTITUTION, UnitKind.EVENT)
+
+
+def validate_account(
+    account: Account, *, policy: NamingPolicy = DEFAULT_POLICY
+) -> tuple[Violation, ...]:
+    """Check an account against the guideline; report every finding.
+
+    The checks, in the order of the findings: the platform is one of the kommune's channels
+    (G1, G3); the handle is valid on its platform; the names and the handle follow G12-G14;
+    ownership is evident (G8); the profile picture is the logo unless exempt (G10, G11) and
+    what only a person can judge about it (G9); the purposes (G4, G5); a named administrator
+    (G6.3).
+
+    Args:
+        account: The account.
+        policy: The naming policy, whose organisation also holds the presence (G1-G3) and
+            the digests of the official profile image (G11).
+
+    Returns:
+        Every violation found; ``()`` when the account follows the guideline.
+
+    Raises:
+        RandabergSomeError: ``account`` is not an :class:`Account`.
+
+    Examples:
+        >>> from randaberg_some import Account, Platform, Unit
+        >>> account = Account(platform=Platform.FACEBOOK, name="Randabergkommune Bassenget",
+        ...                   handle="@randabergkommune_bassenget", unit=Unit(name="Bassenget"))
+        >>> found = validate_account(account)
+        >>> [v.code for v in found]
+        ['H102', 'N205', 'P402', 'U603', 'A701']
+        >>> print(found[1].message_en)
+        The handle '@randabergkommune_bassenget' does not have the form base + '.' + unit
+        abbreviation. Use @randabergkommune.bassenget on Facebook.
+    """
+    if not isinstance(account, Account):
+        raise RandabergSomeError(f"'account' must be an Account (got {account!r})")
+    return (
+        *_channel(account, policy),
+        *_handle(account),
+        *_naming(account, policy),
+        *_ownership(account, policy),
+        *_picture(account, policy),
+        *_purposes(account),
+        *_administrators(account),
+    )
+
+
+def _label(platform: Platform | str) -> str:
+    return platform.label if isinstance(platform, Platform) else platform
+
+
+def _channel(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
+    platform = account.platform
+    presence = policy.organisation.presence
+    if not isinstance(platform, Platform) or (
+        presence and policy.organisation.presence_on(platform) is None
+    ):
+        yield RULES["C801"].violation(field="platform", platform=_label(platform))
+        return
+    profile = policy.organisation.presence_on(platform)
+    if profile is None or profile.administered_for is None:
+        return
+    unit = account.unit
+    if unit is None or fold(unit.name) != fold(profile.administered_for):
+        yield RULES["C802"].violation(
+            field="unit",
+            unit="hovedkontoen" if unit is None else repr(unit.name),
+            unit_en="the main account" if unit is None else repr(unit.name),
+        )
+
+
+def _handle(account: Account) -> tuple[Violation, ...]:
+    if isinstance(account.platform, Platform):
+        return validate_handle(account.handle, account.platform)
+    return ()
+
+
+def _suggested_handle(account: Account, policy: NamingPolicy) -> str | None:
+    """The handle the guideline suggests for the account, or ``None`` when none can be made."""
+    try:
+        if isinstance(account.platform, Platform):
+            return suggest_handle(account.unit, account.platform, policy=policy)
+        return suggest_handle(account.unit, policy=policy)
+    except RandabergSomeError:
+        return None
+
+
+def _advice(suggested: str | None, platform: Platform | str) -> tuple[str, str]:
+    """The sentence that names the fix, in bokmål and English; empty without a fix."""
+    if suggested is None:
+        return "", ""
+    label = _label(platform)
+    return f" Bruk {suggested} på {label}.", f" Use {suggested} on {label}."
+
+
+def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
+    organisation = policy.organisation
+    base = organisation.handle_base
+    platform = account.platform
+    name = " ".join(account.name.split())
+    expected_name = suggest_account_name(account.unit, policy=policy)
+    if name != expected_name:
+        code = "N202" if account.unit is None else "N204"
+        yield RULES[code].violation(
+            field="name", fix=expected_name, name=account.name, expected=expected_name
+        )
+
+    bare = account.handle.removeprefix("@")
+    key = bare.lower()
+    suggested = _suggested_handle(account, policy)
+    advice, advice_en = _advice(suggested, platform)
+    if not key.startswith(base):
+        yield RULES["N201"].violation(
+            field="handle",
+            fix=suggested,
+            handle=account.handle,
+            domain=organisation.domain,
+            base=base,
+            advice=advice,
+            advice_en=advice_en,
+        )
+        return
+    if (
+        suggested is not None
+        and isinstance(platform, Platform)
+        and platform.rules.same_handle(bare, suggested)
+    ):
+        return  # the handle the naming rules give on this platform
+    rest = key[len(base) :]
+    if account.unit is None:
+        if rest:
+            expected = suggested or "@" + base
+            yield RULES["N203"].violation(
+                field="handle",
+                fix=expected,
+                handle=account.handle,
+                expected=expected,
+                platform=_label(platform),
+            )
+        return
+    separator = (
+        _separator(platform.rules, policy) if isinstance(platform, Platform) else policy.separator
+    )
+    found = rest[1:]
+    if rest[:1] != separator or not (found.isascii() and found.isalnum()):
+        yield RULES["N205"].violation(
+            field="handle",
+            fix=suggested,
+            handle=account.handle,
+            separator=separator,
+            advice=advice,
+            advice_en=advice_en,
+        )
+        return
+    if suggested is not None and found not in _acceptable_abbreviations(account, policy):
+        yield RULES["N206"].violation(
+            field="handle",
+            fix=suggested,
+            found=found,
+            unit=account.unit.name,
+            expected=suggested,
+            platform=_label(platform),
+        )
+
+
+def _acceptable_abbreviations(account: Account, policy: NamingPolicy) -> set[str]:
+    """The full abbreviation and every shortening of it the naming rules can produce."""
+    assert account.unit is not None
+    try:
+        words = _unit_words(account.unit, policy)
+    except InvalidNameError:
+        return set()
+    full = "".join(words)
+    return {_shorten(words, budget, policy) for budget in range(1, len(full) + 1)}
+
+
+def _ownership(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
+    organisation = policy.organisation
+    base = organisation.handle_base
+    owner = fold(organisation.name)
+    folded = fold(account.name)
+    if owner not in folded and base not in folded:
+        yield RULES["O301"].violation(
+            field="name",
+            what="Navnet",
+            what_en="name",
+            value=account.name,
+            organisation=organisation.name,
+        )
+    if base not in account.handle.lower():
+        yield RULES["O301"].violation(
+            field="handle",
+            what="Brukernavnet",
+            what_en="handle",
+            value=account.handle,
+            organisation=organisation.name,
+        )
+
+
+def _picture(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
+    unit = account.unit
+    exempt = unit is not None and unit.kind in _EXEMPT_KINDS and unit.own_visual_profile
+    picture = account.profile_picture
+    if picture is None:
+        if not exempt:
+            yield RULES["P402"].violation(field="profile_picture")
+        return
+    if picture.kind is PictureKind.OFFICIAL_LOGO:
+        return
+    digests = policy.organisation.official_image_digests
+    if picture.kind is PictureKind.IMAGE and picture.sha256 in digests:
+        return
+    if not exempt:
+        if picture.kind is PictureKind.IMAGE and not digests:
+            yield RULES["P403"].violation(
+                field="profile_picture", organisation=policy.organisation.name
+            )
+        else:
+            reason = reason_en = ""
+            if unit is not None and unit.kind in _EXEMPT_KINDS:
+                reason = (
+                    ", eller gi enheten egen visuell profil: unntaket gjelder bare "
+                    "kulturinstitusjoner og arrangementer med egen profil"
+                )
+                reason_en = (
+                    ", or give the unit its own visual profile: the exemption covers only "
+                    "cultural institutions and events with their own profile"
+                )
+            yield RULES["P401"].violation(
+                field="profile_picture",
+                fix="official_logo",
+                reason=reason,
+                reason_en=reason_en,
+            )
+    yield RULES["V501"].violation(field="profile_picture")
+
+
+def _purposes(account: Account) -> Iterator[Violation]:
+    if not account.purposes:
+        yield RULES["U603"].violation(field="purposes")
+    for purpose in account.purposes:
+        if purpose is Purpose.CASE_PROCESSING:
+            yield RULES["U601"].violation(field="purposes")
+        elif not isinstance(purpose, Purpose):
+            yield RULES["U602"].violation(field="purposes", purpose=purpose)
+
+
+def _administrators(account: Account) -> Iterator[Violation]:
+    if not account.named_administrators:
+        yield RULES["A701"].violation(field="administrators")
