@@ -7,7 +7,14 @@
 
 from __future__ import annotations
 
-from .errors import ConfigurationError, InvalidNameError, RandabergSomeError, UnknownPlatformError
+from .errors import (
+    ConfigurationError,
+    InvalidNameError,
+    NotReadyError,
+    RandabergSomeError,
+    ReadinessError,
+    UnknownPlatformError,
+)
 from .naming import (
     DEFAULT_POLICY,
     Deviation,
@@ -23,6 +30,19 @@ from .naming import (
 )
 from .organisation import RANDABERG, Organisation
 from .platforms import Confidence, Platform, PlatformRules, Sourced
+from .readiness import (
+    QUESTIONS,
+    AnswerKind,
+    Notification,
+    Question,
+    ReadinessAssessment,
+    ReadinessChecklist,
+    UnmetItem,
+    UnmetKind,
+    load_checklist,
+    parse_administrators,
+    parse_answer,
+)
 from .rules import RULES, Rule, Severity, Violation
 from .units import Unit, UnitKind
 
@@ -30,8 +50,10 @@ __version__ = "0.1.0.dev0"
 
 __all__ = [
     "DEFAULT_POLICY",
+    "QUESTIONS",
     "RANDABERG",
     "RULES",
+    "AnswerKind",
     "Confidence",
     "ConfigurationError",
     "Deviation",
@@ -39,19 +61,30 @@ __all__ = [
     "HandlePlan",
     "InvalidNameError",
     "NamingPolicy",
+    "NotReadyError",
+    "Notification",
     "Organisation",
+    "PlannedHandle",
     "Platform",
     "PlatformRules",
-    "PlannedHandle",
+    "Question",
     "RandabergSomeError",
+    "ReadinessAssessment",
+    "ReadinessChecklist",
+    "ReadinessError",
     "Rule",
     "Severity",
     "Sourced",
     "Unit",
     "UnitKind",
     "UnknownPlatformError",
+    "UnmetItem",
+    "UnmetKind",
     "Violation",
     "__version__",
+    "load_checklist",
+    "parse_administrators",
+    "parse_answer",
     "plan_handles",
     "suggest_abbreviation",
     "suggest_account_name",
