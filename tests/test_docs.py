@@ -9,7 +9,16 @@ import pytest
 
 import randaberg_some
 
-from .docgen import CARRIED_BY, DOCS, EXAMPLES, GENERATORS, STATEMENTS, pages, render
+from .docgen import (
+    CARRIED_BY,
+    DOCS,
+    EXAMPLES,
+    GENERATORS,
+    STATEMENTS,
+    guideline_tests,
+    pages,
+    render,
+)
 
 
 @pytest.mark.parametrize("page", pages(), ids=lambda page: page.name)
@@ -42,7 +51,10 @@ def test_every_rule_has_an_example_that_breaks_it(code: str) -> None:
     assert code in [violation.code for violation in found]
 
 
-def test_every_statement_is_traced() -> None:
+def test_every_statement_is_traced_to_code_and_tests() -> None:
     codes_by_source = {rule.source for rule in randaberg_some.RULES.values()}
+    tests = guideline_tests()
     for statement in STATEMENTS:
         assert statement in codes_by_source or statement in CARRIED_BY, statement
+        assert tests.get(statement), f"no test is marked guideline({statement!r})"
+    assert set(tests) <= set(STATEMENTS)

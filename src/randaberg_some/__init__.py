@@ -17,12 +17,21 @@ from importlib import import_module
 # Not typing.TYPE_CHECKING: importing typing would cost more than the rest of this module.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .accounts import Account, PictureKind, ProfilePicture, Purpose
-    from .checks import validate_account
+    from .accounts import (
+        Account,
+        PictureKind,
+        ProfilePicture,
+        Purpose,
+    )
+    from .checks import (
+        validate_account,
+    )
     from .errors import (
         ConfigurationError,
         InvalidNameError,
+        NotReadyError,
         RandabergSomeError,
+        ReadinessError,
         UnknownPlatformError,
     )
     from .naming import (
@@ -38,7 +47,10 @@ if TYPE_CHECKING:
         suggest_handle,
         validate_handle,
     )
-    from .organisation import RANDABERG, Organisation
+    from .organisation import (
+        RANDABERG,
+        Organisation,
+    )
     from .platforms import (
         RANDABERG_PRESENCE,
         Confidence,
@@ -47,17 +59,40 @@ if TYPE_CHECKING:
         Presence,
         Sourced,
     )
-    from .rules import RULES, Rule, Severity, Violation
-    from .units import Unit, UnitKind
+    from .readiness import (
+        QUESTIONS,
+        AnswerKind,
+        Notification,
+        Question,
+        ReadinessAssessment,
+        ReadinessChecklist,
+        UnmetItem,
+        UnmetKind,
+        load_checklist,
+        parse_administrators,
+        parse_answer,
+    )
+    from .rules import (
+        RULES,
+        Rule,
+        Severity,
+        Violation,
+    )
+    from .units import (
+        Unit,
+        UnitKind,
+    )
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
     "DEFAULT_POLICY",
+    "QUESTIONS",
     "RANDABERG",
     "RANDABERG_PRESENCE",
     "RULES",
     "Account",
+    "AnswerKind",
     "Confidence",
     "ConfigurationError",
     "Deviation",
@@ -65,6 +100,8 @@ __all__ = [
     "HandlePlan",
     "InvalidNameError",
     "NamingPolicy",
+    "NotReadyError",
+    "Notification",
     "Organisation",
     "PictureKind",
     "PlannedHandle",
@@ -73,15 +110,24 @@ __all__ = [
     "Presence",
     "ProfilePicture",
     "Purpose",
+    "Question",
     "RandabergSomeError",
+    "ReadinessAssessment",
+    "ReadinessChecklist",
+    "ReadinessError",
     "Rule",
     "Severity",
     "Sourced",
     "Unit",
     "UnitKind",
     "UnknownPlatformError",
+    "UnmetItem",
+    "UnmetKind",
     "Violation",
     "__version__",
+    "load_checklist",
+    "parse_administrators",
+    "parse_answer",
     "plan_handles",
     "suggest_abbreviation",
     "suggest_account_name",
@@ -94,17 +140,52 @@ __all__ = [
 _MODULES = {
     "accounts": ("Account", "PictureKind", "ProfilePicture", "Purpose"),
     "checks": ("validate_account",),
-    "errors": ("ConfigurationError", "InvalidNameError", "RandabergSomeError",
-               "UnknownPlatformError"),
-    "naming": ("DEFAULT_POLICY", "Deviation", "DeviationKind", "HandlePlan", "NamingPolicy",
-               "PlannedHandle", "plan_handles", "suggest_abbreviation", "suggest_account_name",
-               "suggest_handle", "validate_handle"),
+    "errors": (
+        "ConfigurationError",
+        "InvalidNameError",
+        "NotReadyError",
+        "RandabergSomeError",
+        "ReadinessError",
+        "UnknownPlatformError",
+    ),
+    "naming": (
+        "DEFAULT_POLICY",
+        "Deviation",
+        "DeviationKind",
+        "HandlePlan",
+        "NamingPolicy",
+        "PlannedHandle",
+        "plan_handles",
+        "suggest_abbreviation",
+        "suggest_account_name",
+        "suggest_handle",
+        "validate_handle",
+    ),
     "organisation": ("RANDABERG", "Organisation"),
-    "platforms": ("RANDABERG_PRESENCE", "Confidence", "Platform", "PlatformRules", "Presence",
-                  "Sourced"),
+    "platforms": (
+        "RANDABERG_PRESENCE",
+        "Confidence",
+        "Platform",
+        "PlatformRules",
+        "Presence",
+        "Sourced",
+    ),
+    "readiness": (
+        "QUESTIONS",
+        "AnswerKind",
+        "Notification",
+        "Question",
+        "ReadinessAssessment",
+        "ReadinessChecklist",
+        "UnmetItem",
+        "UnmetKind",
+        "load_checklist",
+        "parse_administrators",
+        "parse_answer",
+    ),
     "rules": ("RULES", "Rule", "Severity", "Violation"),
     "units": ("Unit", "UnitKind"),
-}  # fmt: skip
+}
 _HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 

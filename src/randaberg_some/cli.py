@@ -1,7 +1,8 @@
 """The ``randaberg-some`` command: the library from the shell.
 
 Exit status: 0 on success, 2 for input that cannot be used (with a message on stderr).
-Commands that check something exit 1 when they find an error.
+Commands that check something exit 1 when they find an error; ``readiness`` exits 1 when
+the unit is not ready.
 """
 
 from __future__ import annotations
@@ -10,11 +11,20 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import Final, TextIO
 
 from .errors import RandabergSomeError
 from .naming import plan_handles, suggest_account_name
 from .platforms import Platform
+from .readiness import (
+    QUESTIONS,
+    AnswerKind,
+    ReadinessChecklist,
+    _sender_name,
+    load_checklist,
+    parse_administrators,
+    parse_answer,
+)
 from .rules import Lang
 
 __all__ = ["main", "run"]
@@ -86,6 +96,145 @@ def _cmd_name(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _sender(value: str) -> str:
+    try:
+        _sender_name(value)
+    except RandabergSomeError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+    return value
+
+
+_PROMPTS: Final = {
+    "nb": {
+        "intro": "Før du oppretter en konto, svar på de sju spørsmålene i retningslinjene "
+        "(G6).\nSvar ja eller nei. Trykk Enter for å hoppe over et spørsmål: det står da som "
+        "ikke besvart.\n",
+        "unit": "Enhetens navn: ",
+        "platform": "Plattform ({choices}): ",
+        "yes_no": " [ja/nei] ",
+        "names": " (navn, skilt med komma) ",
+        "again": "Svar ja eller nei, eller trykk Enter for å hoppe over.\n",
+        "no_unit": "ingen enhet oppgitt: svarene sluttet før enhetens navn",
+        "no_platform": "ingen plattform oppgitt: svarene sluttet før plattformen",
+        "account": "Kontoens navn: {name}\nBrukernavn: {handle}\n",
+        "saved": "E-posten til {to} er lagret i {path}: åpne den i e-postprogrammet, les "
+        "over og send.\n",
+        "send": "Send e-posten til {to} (bruk --out FIL.eml --from ADRESSE for et utkast).\n",
+        "not_drafted": "ingen e-post laget: enheten er ikke klar\n",
+    },
+    "en": {
+        "intro": "Before you create an account, answer the guideline's seven questions "
+        "(G6).\nAnswer yes or no. Press Enter to skip a question: it is then left "
+        "unanswered.\n",
+        "unit": "The unit's name: ",
+        "platform": "Platform ({choices}): ",
+        "yes_no": " [yes/no] ",
+        "names": " (names, separated by commas) ",
+        "again": "Answer yes or no, or press Enter to skip.\n",
+        "no_unit": "no unit given: the answers ended before the unit's name",
+        "no_platform": "no platform given: the answers ended before the platform",
+        "account": "Account name: {name}\nHandle: {handle}\n",
+        "saved": "The e-mail to {to} is saved in {path}: open it in your mail client, read "
+        "it through and send it.\n",
+        "send": "Send the e-mail to {to} (use --out FILE.eml --from ADDRESS for a draft).\n",
+        "not_drafted": "no e-mail drafted: the unit is not ready\n",
+    },
+}
+
+
+def _read_line(prompt: str, inp: TextIO, out: TextIO) -> str | None:
+    """Ask with ``prompt`` and return the line typed, or ``None`` at the end of the input."""
+    out.write(prompt)
+    out.flush()
+    line = inp.readline()
+    if not inp.isatty():
+        out.write("\n")  # the answer is not echoed: keep a transcript readable
+    return None if not line else line.rstrip("\r\n")
+
+
+def _ask_checklist(args: argparse.Namespace, inp: TextIO, out: TextIO) -> ReadinessChecklist:
+    """Ask the unit, the platform and the seven questions on ``inp``, prompting on ``out``."""
+    lang: Lang = args.lang
+    text = _PROMPTS[lang]
+    out.write(text["intro"])
+    unit: str | None = args.unit
+    while unit is None or not unit.strip():
+        unit = _read_line(text["unit"], inp, out)
+        if unit is None:
+            raise RandabergSomeError(text["no_unit"])
+    platform: Platform | None = args.platform
+    choices = ", ".join(member.value for member in Platform)
+    while platform is None:
+        line = _read_line(text["platform"].format(choices=choices), inp, out)
+        if line is None:
+            raise RandabergSomeError(text["no_platform"])
+        try:
+            platform = Platform(line)
+        except RandabergSomeError as error:
+            out.write(f"{error}\n")
+    answers: dict[str, object] = {}
+    for number, question in enumerate(QUESTIONS, start=1):
+        names = question.kind is AnswerKind.NAMES
+        prompt = f"{number}. {question.wording(lang)}{text['names' if names else 'yes_no']}"
+        while True:
+            line = _read_line(prompt, inp, out)
+            if line is None:
+                answers[question.field] = None  # the input ended: not answered
+                break
+            if names:
+                answers[question.field] = parse_administrators(line)
+                break
+            try:
+                answers[question.field] = parse_answer(line)
+                break
+            except RandabergSomeError:
+                out.write(text["again"])
+    return ReadinessChecklist(unit=unit, platform=platform, **answers)  # type: ignore[arg-type]
+
+
+def _cmd_readiness(args: argparse.Namespace, out: TextIO) -> int:
+    lang: Lang = args.lang
+    inp: TextIO = args.stdin
+    err: TextIO = args.stderr
+    text = _PROMPTS[lang]
+    if args.out is not None and args.sender is None:
+        raise _UsageError("--out needs --from: the sender of the drafted e-mail")
+    if args.answers is not None:
+        if args.unit is not None or args.platform is not None:
+            raise _UsageError(
+                "--unit and --platform are for the questions; with --answers "
+                "the file names the unit and the platform"
+            )
+        checklist = load_checklist(inp if args.answers == "-" else args.answers)
+    else:
+        checklist = _ask_checklist(args, inp, out)
+        out.write("\n")
+    assessment = checklist.assess()
+    out.write(assessment.summary(lang) + "\n")
+    if not assessment.ready:
+        if args.out is not None:
+            err.write(f"{_PROG}: {text['not_drafted']}")
+        return 1
+    notice = assessment.notification(sender=args.sender)
+    out.write("\n" + text["account"].format(name=notice.account_name, handle=notice.handle))
+    if args.out is not None:
+        from email.policy import SMTP
+
+        message = notice.as_email(sender=args.sender)
+        try:
+            with open(args.out, "wb") as file:
+                file.write(message.as_bytes(policy=SMTP))
+        except OSError as error:
+            err.write(f"{_PROG}: error: cannot write {args.out!r}: {error}\n")
+            return 2
+        out.write(text["saved"].format(to=notice.to, path=args.out))
+    else:
+        out.write(text["send"].format(to=notice.to))
+    if args.mailto:
+        out.write(notice.mailto_link() + "\n")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=_PROG,
@@ -119,18 +268,64 @@ def _parser() -> argparse.ArgumentParser:
     )
     name.add_argument("name", help="the unit's name, e.g. Bassenget")
     name.set_defaults(handler=_cmd_name)
+
+    readiness = commands.add_parser(
+        "readiness",
+        help="answer the seven questions before creating an account (G6, G7)",
+        description="Answer the guideline's seven questions (G6) interactively, or read "
+        "them from a TOML or JSON file, and see whether the unit is ready. When it is, "
+        "draft the e-mail to the communications department (G7); nothing is sent. "
+        "Exit status: 0 ready, 1 not ready, 2 bad input.",
+    )
+    readiness.add_argument(
+        "--answers",
+        metavar="FILE",
+        help="read the answers from a TOML or JSON file ('-' for standard input) instead of asking",
+    )
+    readiness.add_argument("--unit", help="the unit's name (otherwise asked)")
+    readiness.add_argument(
+        "--platform", type=_platform, metavar="P", help="the platform (otherwise asked)"
+    )
+    readiness.add_argument(
+        "--out", metavar="FILE.eml", help="write the drafted e-mail to this file (needs --from)"
+    )
+    readiness.add_argument(
+        "--from",
+        dest="sender",
+        type=_sender,
+        metavar="ADDRESS",
+        help="the sender of the drafted e-mail, e.g. kari.nordmann@randaberg.kommune.no",
+    )
+    readiness.add_argument(
+        "--mailto", action="store_true", help="also print a mailto: link with the e-mail"
+    )
+    readiness.add_argument(
+        "--lang", choices=("nb", "en"), default="nb", help="language of questions and messages"
+    )
+    readiness.set_defaults(handler=_cmd_readiness)
     return parser
 
 
 def run(
-    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
 ) -> int:
-    """Run the command with ``argv`` (default: the process's arguments); return the status."""
+    """Run the command with ``argv`` (default: the process's arguments); return the status.
+
+    ``stdin``, ``stdout`` and ``stderr`` default to the process's streams; ``stdin`` is read
+    by ``readiness`` when it asks its questions.
+    """
     out = sys.stdout if stdout is None else stdout
     err = sys.stderr if stderr is None else stderr
+    inp = sys.stdin if stdin is None else stdin
     parser = _parser()
     try:
         args = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
+        # For handlers that read input or report beside their output (readiness).
+        args.stdin, args.stderr = inp, err
         handler: Handler = args.handler
         return handler(args, out)
     except _UsageError as error:

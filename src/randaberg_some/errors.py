@@ -20,7 +20,9 @@ from __future__ import annotations
 __all__ = [
     "ConfigurationError",
     "InvalidNameError",
+    "NotReadyError",
     "RandabergSomeError",
+    "ReadinessError",
     "UnknownPlatformError",
 ]
 
@@ -39,3 +41,15 @@ class UnknownPlatformError(RandabergSomeError):
 
 class ConfigurationError(RandabergSomeError):
     """An organisation or policy that is inconsistent (a bad domain, template or limit)."""
+
+
+class ReadinessError(RandabergSomeError):
+    """A readiness answer, answers file or notice that cannot be used.
+
+    For example an answer that is not yes, no or unanswered, an unknown key in an answers
+    file, or a sender that is not an e-mail address.
+    """
+
+
+class NotReadyError(ReadinessError):
+    """The G7 notice was asked for, but not every question of G6 is answered yes."""
