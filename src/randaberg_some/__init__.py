@@ -7,7 +7,32 @@
 
 from __future__ import annotations
 
-from .errors import ConfigurationError, InvalidNameError, RandabergSomeError, UnknownPlatformError
+from .errors import (
+    ConfigurationError,
+    InvalidFileError,
+    InvalidNameError,
+    InvalidTimeError,
+    NaiveDatetimeError,
+    RandabergSomeError,
+    UnknownPlatformError,
+)
+from .moderation import (
+    DEFAULT_CALENDAR,
+    DEFAULT_END_OF_DAY,
+    ResponseItem,
+    ResponseLike,
+    ResponseLog,
+    ResponseRecord,
+    ResponseReport,
+    ResponseRowError,
+    ResponseStatus,
+    WorkingCalendar,
+    is_working_day,
+    load_responses,
+    next_working_day,
+    response_deadline,
+    response_report,
+)
 from .naming import (
     DEFAULT_POLICY,
     Deviation,
@@ -29,6 +54,8 @@ from .units import Unit, UnitKind
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "DEFAULT_CALENDAR",
+    "DEFAULT_END_OF_DAY",
     "DEFAULT_POLICY",
     "RANDABERG",
     "RULES",
@@ -37,13 +64,23 @@ __all__ = [
     "Deviation",
     "DeviationKind",
     "HandlePlan",
+    "InvalidFileError",
     "InvalidNameError",
+    "InvalidTimeError",
+    "NaiveDatetimeError",
     "NamingPolicy",
     "Organisation",
+    "PlannedHandle",
     "Platform",
     "PlatformRules",
-    "PlannedHandle",
     "RandabergSomeError",
+    "ResponseItem",
+    "ResponseLike",
+    "ResponseLog",
+    "ResponseRecord",
+    "ResponseReport",
+    "ResponseRowError",
+    "ResponseStatus",
     "Rule",
     "Severity",
     "Sourced",
@@ -51,8 +88,14 @@ __all__ = [
     "UnitKind",
     "UnknownPlatformError",
     "Violation",
+    "WorkingCalendar",
     "__version__",
+    "is_working_day",
+    "load_responses",
+    "next_working_day",
     "plan_handles",
+    "response_deadline",
+    "response_report",
     "suggest_abbreviation",
     "suggest_account_name",
     "suggest_handle",
