@@ -620,24 +620,19 @@ def _unpack(record: object, position: int) -> tuple[int, object, object] | Respo
     if isinstance(record, ResponseRecord):
         row = position if record.row is None else record.row
         return row, record.received_at, record.assessed_at
-    if isinstance(record, tuple):
-        if len(record) == 2:
-            return position, record[0], record[1]
-        return ResponseRowError(
-            row=position,
-            field=None,
-            message=f"En post må være et par (mottatt, vurdert) (fikk {record!r}).",
-            message_en=f"A record must be a pair (received_at, assessed_at) (got {record!r}).",
-        )
-    try:
-        return position, record.received_at, record.assessed_at  # type: ignore[attr-defined]
-    except AttributeError:
-        return ResponseRowError(
-            row=position,
-            field=None,
-            message=f"En post må ha received_at og assessed_at (fikk {record!r}).",
-            message_en=f"A record must have received_at and assessed_at (got {record!r}).",
-        )
+    # Attributes first: a named tuple with more fields than the two times is still a record.
+    if hasattr(record, "received_at") and hasattr(record, "assessed_at"):
+        return position, record.received_at, record.assessed_at
+    if isinstance(record, tuple) and len(record) == 2:
+        return position, record[0], record[1]
+    return ResponseRowError(
+        row=position,
+        field=None,
+        message="En post må være et par (mottatt, vurdert) eller ha received_at og "
+        f"assessed_at (fikk {record!r}).",
+        message_en="A record must be a pair (received_at, assessed_at) or have received_at "
+        f"and assessed_at (got {record!r}).",
+    )
 
 
 def response_report(
