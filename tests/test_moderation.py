@@ -351,6 +351,25 @@ def test_deadline_never_moves_earlier_when_receipt_moves_later(
     assert response_deadline(earlier) <= response_deadline(later)
 
 
+@given(receipt_times, end_times, closure_days)
+@settings(deadline=None)
+@example(datetime(2025, 3, 28, 14, 30, tzinfo=UTC), time(15, 30), frozenset())
+def test_deadline_is_the_same_whatever_zone_the_receipt_is_written_in(
+    received: datetime, end: time, closures: frozenset[date]
+) -> None:
+    calendar = WorkingCalendar(end_of_day=end, closures=closures)
+    forms = [
+        received,
+        received.astimezone(OSLO),
+        received.astimezone(UTC),
+        received.astimezone(ZoneInfo("America/New_York")),
+        received.astimezone(timezone(timedelta(hours=-11, minutes=-30))),
+    ]
+    # Twice each: the first call fills the calendar's tables, the second answers from them.
+    deadlines = [calendar.deadline(form) for form in forms * 2]
+    assert len({deadline.isoformat() for deadline in deadlines}) == 1
+
+
 @given(any_aware_datetimes)
 @settings(deadline=None)
 def test_deadline_of_any_aware_time_is_a_deadline_or_the_librarys_error(

@@ -33,7 +33,7 @@ import enum
 import functools
 import os
 from collections.abc import Iterable
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Final, Protocol, TextIO, cast
 
 import attrs
@@ -168,9 +168,17 @@ def _as_date(value: object) -> date | None:
     return value if isinstance(value, date) else None
 
 
-# One day of the table: the deadline if the item arrives before the day's end (None when the
-# day is no working day), and the end of the next working day (None beyond the calendar).
-_Day = tuple[datetime | None, datetime | None]
+# One day of a table, in one time zone: the ends of working days that fall within the day, each
+# as (the end in the table's zone, for comparing; the end in Europe/Oslo, the answer), and the
+# first end after the day (None beyond the years the holiday calendar covers). An item received
+# during the day is due at the first end after it.
+_Entry = tuple[tuple[tuple[datetime, datetime], ...], "datetime | None"]
+_Table = dict[int, _Entry]
+
+# Fixed UTC offsets (UTC, +02:00, ...) get tables of their own, as Europe/Oslo has, so that a
+# receipt written with one is answered without a time-zone conversion. A few suffice.
+_MAX_FIXED_ZONES: Final = 8
+_DAY: Final = timedelta(days=1)
 
 
 @attrs.frozen(kw_only=True)
@@ -201,7 +209,8 @@ class WorkingCalendar:
 
     end_of_day: time = attrs.field(default=DEFAULT_END_OF_DAY, validator=_check_end_of_day)
     closures: frozenset[date] = attrs.field(factory=frozenset, converter=_as_closures)
-    _days: dict[int, _Day] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    # Tables by time zone, then by the day's ordinal; filled a year at a time.
+    _zones: dict[tzinfo, _Table] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def is_working_day(self, day: date) -> bool:
         """Return whether ``day`` is a working day; never raises.
@@ -226,7 +235,8 @@ class WorkingCalendar:
         plain = _as_date(day)
         if plain is None:
             raise InvalidTimeError(f"'day' must be a date (got {day!r})")
-        later = self._day(plain.toordinal(), plain.year, day)[1]
+        # The first end of a working day after the day's Oslo table entry is the next one's.
+        later = self._oslo_entry(plain.toordinal(), plain.year, day)[1]
         if later is None:
             raise self._beyond(day)
         return later.date()
@@ -236,22 +246,64 @@ class WorkingCalendar:
 
         See :func:`response_deadline`, which calls this on the default calendar.
         """
-        # The hot path: one conversion, one table look-up, one comparison.
-        zone = _oslo()
-        if isinstance(received_at, datetime) and received_at.tzinfo is zone:
-            local = received_at
-        else:
-            local = _in_oslo(received_at, "received_at")
-        entry = self._days.get(local.toordinal())
-        if entry is None:
-            entry = self._day(local.toordinal(), local.year, received_at)
-        same, later = entry
-        # Same tzinfo object: compares wall-clock times, with no UTC offset computed.
-        if same is not None and local < same:
-            return same
-        if later is None:
+        # The hot path: two look-ups and a comparison in the receipt's own zone, no conversion.
+        # Anything unusual (another zone, a year not yet in the table, bad input) goes the
+        # slow way, which fills the tables or raises.
+        if received_at.__class__ is datetime:
+            try:
+                table = self._zones.get(received_at.tzinfo)  # type: ignore[arg-type]
+            except TypeError:  # an unhashable tzinfo
+                table = None
+            if table is not None:
+                entry = table.get(received_at.toordinal())
+                if entry is not None:
+                    for threshold, end in entry[0]:
+                        if received_at < threshold:
+                            return end
+                    if entry[1] is not None:
+                        return entry[1]
+        return self._deadline(received_at)
+
+    def _deadline(self, received_at: object) -> datetime:
+        aware = _aware(received_at, "received_at")
+        zone = aware.tzinfo
+        zones = self._zones
+        cacheable = zone is _oslo() or (
+            type(zone) is timezone and (zone in zones or len(zones) <= _MAX_FIXED_ZONES)
+        )
+        if cacheable:
+            assert zone is not None
+            table = zones.get(zone)
+            if table is None or aware.toordinal() not in table:
+                self._fill(zone, aware.year, received_at)
+        end = self._next_end(self._local(aware, received_at), received_at)
+        if end is None:
             raise self._beyond(received_at)
-        return later
+        return end
+
+    def _local(self, aware: datetime, value: object) -> datetime:
+        try:
+            return aware.astimezone(_oslo())
+        except OverflowError as error:
+            raise InvalidTimeError(
+                f"'received_at' is too close to the ends of time (got {value!r})"
+            ) from error
+
+    def _next_end(self, local: datetime, value: object) -> datetime | None:
+        """The first end of a working day after ``local`` (Europe/Oslo), None if unknown."""
+        entry = self._oslo_entry(local.toordinal(), local.year, value)
+        for threshold, end in entry[0]:
+            if local < threshold:
+                return end
+        return entry[1]
+
+    def _oslo_entry(self, ordinal: int, year: int, value: object) -> _Entry:
+        table = self._zones.get(_oslo())
+        entry = None if table is None else table.get(ordinal)
+        if entry is None:
+            self._fill(_oslo(), year, value)
+            entry = self._zones[_oslo()][ordinal]
+        return entry
 
     def _is_working(self, day: date) -> bool:
         return (
@@ -265,38 +317,38 @@ class WorkingCalendar:
             f"({first}–{last}) (got {value!r})"
         )
 
-    def _day(self, ordinal: int, year: int, value: object) -> _Day:
-        entry = self._days.get(ordinal)
-        if entry is None:
-            self._fill_year(year, value)
-            entry = self._days[ordinal]
-        return entry
-
     def _end(self, day: date) -> datetime:
         end = datetime.combine(day, self.end_of_day, tzinfo=_oslo())
         # A wall-clock time that a summer-time change skips is moved to where it exists.
         return end.astimezone(timezone.utc).astimezone(_oslo())
 
-    def _fill_year(self, year: int, value: object) -> None:
+    def _fill(self, zone: tzinfo, year: int, value: object) -> None:
+        """Fill the table of ``zone`` (Europe/Oslo or a fixed offset) for ``year``."""
         first_year, last_year = _holiday_years()
         if not first_year <= year <= last_year:
             raise InvalidTimeError(
                 f"no holiday calendar for the year {year}; the supported years are "
                 f"{first_year}–{last_year} (got {value!r})"
             )
+        table = self._zones.setdefault(zone, {})
+        if zone is _oslo():
+            self._fill_oslo(table, year, last_year)
+        else:
+            self._fill_fixed(table, zone, year)
+
+    def _fill_oslo(self, table: _Table, year: int, last_year: int) -> None:
         first = date(year, 1, 1).toordinal()
         last = date(year, 12, 31).toordinal()
         following = self._first_end_after(last, last_year)
-        days = self._days
         # Backwards, so that each day knows the end of the next working day.
         for ordinal in range(last, first - 1, -1):
             day = date.fromordinal(ordinal)
             if self._is_working(day):
                 end = self._end(day)
-                days[ordinal] = (end, following)
+                table[ordinal] = (((end, end),), following)
                 following = end
             else:
-                days[ordinal] = (None, following)
+                table[ordinal] = ((), following)
 
     def _first_end_after(self, ordinal: int, last_year: int) -> datetime | None:
         while True:
@@ -306,6 +358,24 @@ class WorkingCalendar:
                 return None
             if self._is_working(day):
                 return self._end(day)
+
+    def _fill_fixed(self, table: _Table, zone: tzinfo, year: int) -> None:
+        # A day at a fixed offset is 24 hours; find the ends of working days within it.
+        day = datetime(year, 1, 1, tzinfo=zone)
+        while day.year == year:
+            stop = day + _DAY
+            try:
+                ends: list[tuple[datetime, datetime]] = []
+                # An end exactly at the day's start is no answer for a receipt at or after it.
+                end = self._next_end(day.astimezone(_oslo()), day)
+                while end is not None and end < stop:
+                    ends.append((end.astimezone(zone), end))
+                    end = self._next_end(end, day)
+            except InvalidTimeError:
+                pass  # at the edge of the calendar: the slow path answers or raises
+            else:
+                table[day.toordinal()] = (tuple(ends), end)
+            day = stop
 
 
 DEFAULT_CALENDAR: Final = WorkingCalendar()
