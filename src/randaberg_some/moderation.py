@@ -18,13 +18,14 @@ holidays" ("røde dager"). This module turns that sentence into arithmetic:
 
 The core reads no clock: :func:`response_report` takes the time of the report as ``at``.
 
->>> from datetime import datetime
->>> from zoneinfo import ZoneInfo
->>> oslo = ZoneInfo("Europe/Oslo")
->>> response_deadline(datetime(2024, 5, 15, 9, 0, tzinfo=oslo)).isoformat()
-'2024-05-15T15:30:00+02:00'
->>> response_deadline(datetime(2024, 5, 15, 15, 30, tzinfo=oslo)).isoformat()
-'2024-05-16T15:30:00+02:00'
+Examples:
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> oslo = ZoneInfo("Europe/Oslo")
+    >>> response_deadline(datetime(2024, 5, 15, 9, 0, tzinfo=oslo)).isoformat()
+    '2024-05-15T15:30:00+02:00'
+    >>> response_deadline(datetime(2024, 5, 15, 15, 30, tzinfo=oslo)).isoformat()
+    '2024-05-16T15:30:00+02:00'
 """
 
 from __future__ import annotations
@@ -199,12 +200,13 @@ class WorkingCalendar:
         ConfigurationError: ``end_of_day`` is not a plain ``time``, or ``closures`` holds
             something other than dates.
 
-    >>> from datetime import date, time
-    >>> calendar = WorkingCalendar(end_of_day=time(16, 0), closures={date(2024, 12, 24)})
-    >>> calendar.is_working_day(date(2024, 12, 24)), is_working_day(date(2024, 12, 24))
-    (False, True)
-    >>> calendar.next_working_day(date(2024, 12, 23))
-    datetime.date(2024, 12, 27)
+    Examples:
+        >>> from datetime import date, time
+        >>> calendar = WorkingCalendar(end_of_day=time(16, 0), closures={date(2024, 12, 24)})
+        >>> calendar.is_working_day(date(2024, 12, 24)), is_working_day(date(2024, 12, 24))
+        (False, True)
+        >>> calendar.next_working_day(date(2024, 12, 23))
+        datetime.date(2024, 12, 27)
     """
 
     end_of_day: time = attrs.field(default=DEFAULT_END_OF_DAY, validator=_check_end_of_day)
@@ -401,11 +403,12 @@ def is_working_day(day: date, *, calendar: WorkingCalendar = DEFAULT_CALENDAR) -
     Returns:
         ``True`` for a working day.
 
-    >>> from datetime import date
-    >>> is_working_day(date(2027, 5, 17))  # Constitution Day and Whit Monday
-    False
-    >>> is_working_day(date(2027, 5, 18)), is_working_day(date(2027, 5, 22))  # Tue, Sat
-    (True, False)
+    Examples:
+        >>> from datetime import date
+        >>> is_working_day(date(2027, 5, 17))  # Constitution Day and Whit Monday
+        False
+        >>> is_working_day(date(2027, 5, 18)), is_working_day(date(2027, 5, 22))  # Tue, Sat
+        (True, False)
     """
     return calendar.is_working_day(day)
 
@@ -424,9 +427,10 @@ def next_working_day(day: date, *, calendar: WorkingCalendar = DEFAULT_CALENDAR)
         InvalidTimeError: ``day`` is not a date, or the answer lies outside the years the
             holiday calendar covers.
 
-    >>> from datetime import date
-    >>> next_working_day(date(2024, 3, 27))  # Wednesday before Easter
-    datetime.date(2024, 4, 2)
+    Examples:
+        >>> from datetime import date
+        >>> next_working_day(date(2024, 3, 27))  # Wednesday before Easter
+        datetime.date(2024, 4, 2)
     """
     return calendar.next_working_day(day)
 
@@ -452,15 +456,16 @@ def response_deadline(
         InvalidTimeError: ``received_at`` is not a datetime, or the deadline lies outside the
             years the holiday calendar covers.
 
-    >>> from datetime import datetime, timezone
-    >>> response_deadline(datetime(2024, 3, 27, 13, 0, tzinfo=timezone.utc)).isoformat()
-    '2024-03-27T15:30:00+01:00'
-    >>> response_deadline(datetime(2024, 3, 27, 15, 0, tzinfo=timezone.utc)).isoformat()
-    '2024-04-02T15:30:00+02:00'
-    >>> response_deadline(datetime(2024, 3, 27, 13, 0))
-    Traceback (most recent call last):
-    ...
-    randaberg_some.errors.NaiveDatetimeError: 'received_at' must be an aware datetime ...
+    Examples:
+        >>> from datetime import datetime, timezone
+        >>> response_deadline(datetime(2024, 3, 27, 13, 0, tzinfo=timezone.utc)).isoformat()
+        '2024-03-27T15:30:00+01:00'
+        >>> response_deadline(datetime(2024, 3, 27, 15, 0, tzinfo=timezone.utc)).isoformat()
+        '2024-04-02T15:30:00+02:00'
+        >>> response_deadline(datetime(2024, 3, 27, 13, 0))
+        Traceback (most recent call last):
+        ...
+        randaberg_some.errors.NaiveDatetimeError: 'received_at' must be an aware datetime ...
     """
     return calendar.deadline(received_at)
 
@@ -481,8 +486,9 @@ class ResponseStatus(enum.Enum):
     def label(self, lang: Lang = "nb") -> str:
         """Return a short label in ``lang``.
 
-        >>> ResponseStatus.OVERDUE.label(), ResponseStatus.OVERDUE.label("en")
-        ('forfalt', 'overdue')
+        Examples:
+            >>> ResponseStatus.OVERDUE.label(), ResponseStatus.OVERDUE.label("en")
+            ('forfalt', 'overdue')
         """
         nb, en = _STATUS_LABELS[self]
         return en if lang == "en" else nb
@@ -734,18 +740,19 @@ def response_report(
         InvalidTimeError: ``at`` is not a datetime.
         RandabergSomeError: ``records`` is not iterable.
 
-    >>> from datetime import datetime
-    >>> from zoneinfo import ZoneInfo
-    >>> oslo = ZoneInfo("Europe/Oslo")
-    >>> def t(day, hour):
-    ...     return datetime(2024, 5, day, hour, 0, tzinfo=oslo)
-    >>> report = response_report(
-    ...     [(t(15, 9), t(15, 11)), (t(15, 9), t(16, 8)), (t(15, 16), None)], at=t(16, 12)
-    ... )
-    >>> [item.status.value for item in report.items]
-    ['met', 'late', 'open']
-    >>> report.share_met
-    0.5
+    Examples:
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> oslo = ZoneInfo("Europe/Oslo")
+        >>> def t(day, hour):
+        ...     return datetime(2024, 5, day, hour, 0, tzinfo=oslo)
+        >>> report = response_report(
+        ...     [(t(15, 9), t(15, 11)), (t(15, 9), t(16, 8)), (t(15, 16), None)], at=t(16, 12)
+        ... )
+        >>> [item.status.value for item in report.items]
+        ['met', 'late', 'open']
+        >>> report.share_met
+        0.5
     """
     at_local = _in_oslo(at, "at")
     errors: list[ResponseRowError] = []
@@ -951,14 +958,15 @@ def load_responses(source: str | os.PathLike[str] | TextIO) -> ResponseLog:
             or not CSV.
         OSError: the file cannot be opened.
 
-    >>> import io
-    >>> log = load_responses(io.StringIO(
-    ...     "received_at,assessed_at\n"
-    ...     "2024-05-15T09:00+02:00,2024-05-15T11:00+02:00\n"
-    ...     "2024-05-15T09:00,\n"
-    ... ))
-    >>> len(log.records), [(error.row, error.field) for error in log.errors]
-    (1, [(2, 'received_at')])
+    Examples:
+        >>> import io
+        >>> log = load_responses(io.StringIO(
+        ...     "received_at,assessed_at\n"
+        ...     "2024-05-15T09:00+02:00,2024-05-15T11:00+02:00\n"
+        ...     "2024-05-15T09:00,\n"
+        ... ))
+        >>> len(log.records), [(error.row, error.field) for error in log.errors]
+        (1, [(2, 'received_at')])
     """
     if isinstance(source, (str, os.PathLike)):
         with open(source, encoding="utf-8-sig", newline="") as file:
