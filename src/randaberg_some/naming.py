@@ -21,9 +21,10 @@ describes the algorithm with worked examples.
 from __future__ import annotations
 
 import enum
+import itertools
 import string
 from collections.abc import Iterable
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -60,12 +61,10 @@ _TEMPLATE_FIELDS: Final = {
 _SEPARATORS: Final = frozenset("_.-")
 
 
-def _check_template(
-    instance: NamingPolicy, attribute: attrs.Attribute[str], value: str
-) -> None:
+def _check_template(instance: NamingPolicy, attribute: attrs.Attribute[str], value: str) -> None:
     fields = _TEMPLATE_FIELDS[attribute.name]
     try:
-        rendered = value.format(**{field: "x" for field in fields})
+        rendered = value.format(**dict.fromkeys(fields, "x"))
     except (KeyError, IndexError, ValueError, AttributeError) as error:
         raise ConfigurationError(
             f"{attribute.name!r} may use only the fields "
@@ -296,9 +295,7 @@ def _separator(rules: PlatformRules, policy: NamingPolicy) -> str:
     return rules.preferred_separator.value
 
 
-def _platform_handle(
-    abbreviation: str | None, rules: PlatformRules, policy: NamingPolicy
-) -> str:
+def _platform_handle(abbreviation: str | None, rules: PlatformRules, policy: NamingPolicy) -> str:
     bare = policy.organisation.handle_base
     if abbreviation is not None:
         bare += _separator(rules, policy) + abbreviation
@@ -407,11 +404,12 @@ def plan_handles(
         InvalidNameError: the name is blank or has no letters or digits.
         UnknownPlatformError: a platform is not a platform.
 
-    >>> plan = plan_handles("Bassenget", ["instagram", "facebook", "tiktok"])
-    >>> [planned.handle for planned in plan.handles]
-    ['@randabergkommune_basseng', '@randabergkommune.basseng', '@randabergkommune_basseng']
-    >>> print(plan.for_platform("facebook").deviations[0].message_en)
-    Facebook does not allow '_'; '.' separates the base and the unit instead.
+    Examples:
+        >>> plan = plan_handles("Bassenget", ["instagram", "facebook", "tiktok"])
+        >>> [planned.handle for planned in plan.handles]
+        ['@randabergkommune_basseng', '@randabergkommune.basseng', '@randabergkommune_basseng']
+        >>> print(plan.for_platform("facebook").deviations[0].message_en)
+        Facebook does not allow '_'; '.' separates the base and the unit instead.
     """
     chosen: list[Platform] = []
     for platform in platforms:
@@ -422,14 +420,12 @@ def plan_handles(
     full = "".join(words)
     canonical = "@" + policy.organisation.handle_base + policy.separator + full
     if not chosen:
-        return HandlePlan(unit=_unit_name(unit), canonical=canonical, abbreviation=full,
-                          handles=())
+        return HandlePlan(unit=_unit_name(unit), canonical=canonical, abbreviation=full, handles=())
     budgets = {platform: _budget(platform.rules, policy) for platform in chosen}
     tightest = min(chosen, key=lambda platform: budgets[platform])
     abbreviation = _shorten(words, budgets[tightest], policy.filler_words)
     handles = tuple(
-        _planned(platform.rules, abbreviation, full, tightest.rules, policy)
-        for platform in chosen
+        _planned(platform.rules, abbreviation, full, tightest.rules, policy) for platform in chosen
     )
     return HandlePlan(
         unit=_unit_name(unit), canonical=canonical, abbreviation=abbreviation, handles=handles
@@ -462,10 +458,14 @@ def _planned(
             reason = f"{rules.label} tillater høyst {limit} tegn"
             reason_en = f"{rules.label} allows at most {limit} characters"
         else:
-            reason = f"{tightest.label} tillater høyst {limit} tegn, og enheten skal ha samme " \
+            reason = (
+                f"{tightest.label} tillater høyst {limit} tegn, og enheten skal ha samme "
                 "forkortelse på alle kontoer (G12)"
-            reason_en = f"{tightest.label} allows at most {limit} characters, and the unit " \
+            )
+            reason_en = (
+                f"{tightest.label} allows at most {limit} characters, and the unit "
                 "keeps one abbreviation across its accounts (G12)"
+            )
         deviations.append(
             Deviation(
                 kind=DeviationKind.SHORTENED,
@@ -487,7 +487,7 @@ def _planned(
     )
 
 
-def _severity(fact: Sourced[object]) -> Severity | None:
+def _severity(fact: Sourced[Any]) -> Severity | None:
     # A rule that rests on an unverified fact warns instead of failing: calling a valid
     # handle invalid is worse than the reverse.
     return Severity.WARNING if fact.confidence is Confidence.LOW else None
@@ -566,7 +566,7 @@ def _handle_violations(bare: str, rules: PlatformRules) -> tuple[Violation, ...]
             )
         )
     doubled = rules.not_doubled.value
-    for first, second in zip(bare, bare[1:]):
+    for first, second in itertools.pairwise(bare):
         if first in doubled and second in doubled:
             found.append(
                 RULES["H107"].violation(
@@ -618,13 +618,14 @@ def validate_handle(handle: str, platform: Platform | str) -> tuple[Violation, .
         RandabergSomeError: ``handle`` is not a string.
         UnknownPlatformError: ``platform`` names no platform.
 
-    >>> from randaberg_some import Platform
-    >>> validate_handle("@randabergkommune_bassenget", Platform.INSTAGRAM)
-    ()
-    >>> [v.code for v in validate_handle("@randabergkommune_bassenget", Platform.FACEBOOK)]
-    ['H102']
-    >>> validate_handle("@randabergkommune_bassenget", Platform.FACEBOOK)[0].fix
-    '@randabergkommune.bassenget'
+    Examples:
+        >>> from randaberg_some import Platform
+        >>> validate_handle("@randabergkommune_bassenget", Platform.INSTAGRAM)
+        ()
+        >>> [v.code for v in validate_handle("@randabergkommune_bassenget", Platform.FACEBOOK)]
+        ['H102']
+        >>> validate_handle("@randabergkommune_bassenget", Platform.FACEBOOK)[0].fix
+        '@randabergkommune.bassenget'
     """
     if not isinstance(handle, str):
         raise RandabergSomeError(f"'handle' must be a str (got {handle!r})")

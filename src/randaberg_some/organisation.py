@@ -30,8 +30,9 @@ def _check_name(instance: Organisation, attribute: attrs.Attribute[str], value: 
 
 def _check_domain(instance: Organisation, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str):
-        raise ConfigurationError(f"'domain' must be a str such as 'randaberg.kommune.no' "
-                                 f"(got {value!r})")
+        raise ConfigurationError(
+            f"'domain' must be a str such as 'randaberg.kommune.no' (got {value!r})"
+        )
     labels = value.split(".")
     if len(labels) < 2 or not all(labels) or any(label.strip() != label for label in labels):
         raise ConfigurationError(

@@ -244,9 +244,7 @@ _TABLE: Final = (
         url_template=Sourced(
             value="https://www.facebook.com/{handle}", source="Ghost", confidence=_M
         ),
-        shows_at=Sourced(
-            value=True, source="secondary copies of the help steps", confidence=_M
-        ),
+        shows_at=Sourced(value=True, source="secondary copies of the help steps", confidence=_M),
     ),
     PlatformRules(
         platform=Platform.INSTAGRAM,

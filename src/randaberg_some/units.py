@@ -2,7 +2,8 @@
 
 >>> from randaberg_some import Unit, UnitKind
 >>> Unit(name="Bassenget", kind=UnitKind.SERVICE)
-Unit(name='Bassenget', kind=<UnitKind.SERVICE: 'service'>, abbreviation=None, own_visual_profile=False)
+Unit(name='Bassenget', kind=<UnitKind.SERVICE: 'service'>, abbreviation=None,
+     own_visual_profile=False)
 >>> UnitKind("kulturinstitusjon") is UnitKind.CULTURAL_INSTITUTION
 True
 >>> UnitKind.EVENT.label
