@@ -622,7 +622,7 @@ GOOD_CSV = """received_at,assessed_at
 2024-05-13T09:00+02:00,2024-05-13T10:00+02:00
 2024-05-14T07:00Z,
 
-2024-05-14T09:00:00.5+02:00,2024-05-14T16:00+02:00
+2024-05-14T09:00:00.500+02:00,2024-05-14T16:00+02:00
 """
 
 
@@ -642,7 +642,7 @@ def test_load_responses_from_a_path_with_a_byte_order_mark(tmp_path: Path) -> No
         "id, Received_At ,ASSESSED_AT,note\n"
         "a,2024-05-13T09:00+02:00,2024-05-13T10:00+02:00,\n"
         'b,2024-05-14T07:00Z,,"two\nlines"\n'
-        "c,2024-05-14T09:00:00.5+02:00,2024-05-14T16:00+02:00,x\n"
+        "c,2024-05-14T09:00:00.500+02:00,2024-05-14T16:00+02:00,x\n"
     )
     path.write_text(text, encoding="utf-8-sig")
     log = load_responses(path)
