@@ -301,7 +301,7 @@ CARRIED_BY: dict[str, str] = {
 }
 
 _MARK = re.compile(
-    r"@(?:pytest\.mark\.)?guideline\((?P<ids>[^)]*)\)\s*\n(?:\s*@.*\n)*\s*def (?P<test>\w+)"
+    r"@(?:pytest\.mark\.)?guideline\((?P<ids>[^)]*)\)\n.*?^def (?P<test>\w+)", re.S | re.M
 )
 
 

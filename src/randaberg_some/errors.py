@@ -19,7 +19,10 @@ from __future__ import annotations
 
 __all__ = [
     "ConfigurationError",
+    "InvalidFileError",
     "InvalidNameError",
+    "InvalidTimeError",
+    "NaiveDatetimeError",
     "NotReadyError",
     "RandabergSomeError",
     "ReadinessError",
@@ -53,3 +56,19 @@ class ReadinessError(RandabergSomeError):
 
 class NotReadyError(ReadinessError):
     """The G7 notice was asked for, but not every question of G6 is answered yes."""
+
+
+class InvalidTimeError(RandabergSomeError):
+    """A time or date that cannot be used: not a datetime, or outside the supported years."""
+
+
+class NaiveDatetimeError(InvalidTimeError):
+    """A naive datetime (one without a UTC offset) where an aware one is required.
+
+    The library never guesses the time zone of a naive datetime: attach one, e.g.
+    ``datetime(2024, 5, 16, 16, 0, tzinfo=ZoneInfo("Europe/Oslo"))``.
+    """
+
+
+class InvalidFileError(RandabergSomeError):
+    """A file that cannot be read as the expected format (encoding, header, CSV syntax)."""

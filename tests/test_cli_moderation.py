@@ -1,0 +1,162 @@
+"""The ``deadline`` and ``responses`` commands."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from randaberg_some import cli
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = cli.run(list(argv), stdout=out, stderr=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def frozen_now(monkeypatch: pytest.MonkeyPatch) -> datetime:
+    # Thursday 16 May 2024, 14:00 UTC = 16:00 in Oslo, after the end of the working day.
+    now = datetime(2024, 5, 16, 14, 0, tzinfo=timezone.utc)
+    monkeypatch.setattr(cli, "_now", lambda: now)
+    return now
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (
+            ["2024-05-16T16:00+02:00"],
+            "Frist: tirsdag 21. mai 2024 kl. 15:30 (2024-05-21T15:30:00+02:00)",
+        ),
+        (
+            ["2024-05-16T16:00+02:00", "--lang", "en"],
+            "Deadline: Tuesday 21 May 2024 at 15:30 (2024-05-21T15:30:00+02:00)",
+        ),
+        (
+            ["2024-05-15T12:00Z"],
+            "Frist: onsdag 15. mai 2024 kl. 15:30 (2024-05-15T15:30:00+02:00)",
+        ),
+        (
+            ["2024-05-15T15:45+02:00", "--end", "16:00"],
+            "Frist: onsdag 15. mai 2024 kl. 16:00 (2024-05-15T16:00:00+02:00)",
+        ),
+        (
+            ["2024-12-23T16:00+01:00", "--closed", "2024-12-24", "--lang", "en"],
+            "Deadline: Friday 27 December 2024 at 15:30 (2024-12-27T15:30:00+01:00)",
+        ),
+    ],
+)
+def test_deadline(argv: list[str], line: str) -> None:
+    assert run("deadline", *argv) == (0, line + "\n", "")
+
+
+def test_deadline_without_time_is_from_now(frozen_now: datetime) -> None:
+    status, out, _ = run("deadline", "--json")
+    assert status == 0
+    assert json.loads(out) == {
+        "received_at": "2024-05-16T16:00:00+02:00",
+        "deadline": "2024-05-21T15:30:00+02:00",
+    }
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["2024-05-16T16:00"], "mangler UTC-forskyvning"),
+        (["2024-05-16T16:00", "--lang", "en"], "has no UTC offset"),
+        (["2024-05-16"], "mangler UTC-forskyvning"),
+        (["i morgen"], "not an ISO 8601 time"),
+        (["2024-05-16T16:00Z", "--end", "half past three"], "not a time"),
+        (["2024-05-16T16:00Z", "--closed", "christmas"], "not a date"),
+        (["2101-01-03T10:00Z"], "no holiday calendar"),
+    ],
+)
+def test_deadline_refuses_what_it_cannot_use(argv: list[str], message: str) -> None:
+    status, out, err = run("deadline", *argv)
+    assert (status, out) == (2, "")
+    assert message in err
+
+
+CSV = """received_at,assessed_at
+2024-05-13T09:00+02:00,2024-05-13T10:00+02:00
+2024-05-15T16:00+02:00,
+"""
+
+
+def _file(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "mai.csv"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_responses_all_kept(tmp_path: Path) -> None:
+    status, out, err = run("responses", _file(tmp_path, CSV), "--at", "2024-05-16T12:00+02:00")
+    assert (status, err) == (0, "")
+    assert out.splitlines() == [
+        "rad  mottatt           vurdert           frist             status",
+        "1    2024-05-13 09:00  2024-05-13 10:00  2024-05-13 15:30  i tide",
+        "2    2024-05-15 16:00  -                 2024-05-16 15:30  åpen",
+        "2 saker: 1 i tide, 0 for sent, 0 forfalt, 1 åpen. "
+        "Andel i tide: 100,0 % (1 av 1 med passert frist eller vurdert).",
+    ]
+
+
+def test_responses_late_overdue_and_bad_rows_exit_1(tmp_path: Path) -> None:
+    text = CSV + "2024-05-14T09:00+02:00,2024-05-14T16:00+02:00\n2024-05-14T09:00,\n"
+    path = _file(tmp_path, text)
+    status, out, _ = run("responses", path, "--at", "2024-05-17T12:00+02:00", "--lang", "en")
+    assert status == 1
+    lines = out.splitlines()
+    assert lines[0].split() == ["row", "received", "assessed", "deadline", "status"]
+    assert lines[2].split()[-1] == "overdue"
+    assert lines[3].split()[-1] == "late"
+    assert lines[4].startswith("row 4 (received_at): The time has no UTC offset")
+    assert lines[5] == (
+        "3 items: 1 met, 1 late, 1 overdue, 0 open. Share met: 33.3% (1 of 3 due). Errors in 1 row."
+    )
+
+
+def test_responses_json_from_now(tmp_path: Path, frozen_now: datetime) -> None:
+    status, out, _ = run("responses", _file(tmp_path, CSV), "--json")
+    assert status == 1  # the second item's deadline passed at 15:30 on 16 May
+    document = json.loads(out)
+    assert document["at"] == "2024-05-16T16:00:00+02:00"
+    assert [item["status"] for item in document["items"]] == ["met", "overdue"]
+    assert document["items"][1]["assessed_at"] is None
+    assert document["summary"] == {
+        "total": 2,
+        "met": 1,
+        "late": 0,
+        "overdue": 1,
+        "open": 0,
+        "due": 2,
+        "share_met": 0.5,
+        "row_errors": 0,
+    }
+    assert document["errors"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (None, "cannot read"),
+        ("", "empty"),
+        ("received,assessed\n", "no column 'received_at'"),
+    ],
+)
+def test_responses_unusable_file_exits_2(tmp_path: Path, text: str | None, message: str) -> None:
+    path = str(tmp_path / "missing.csv") if text is None else _file(tmp_path, text)
+    status, out, err = run("responses", path, "--at", "2024-05-16T12:00+02:00")
+    assert (status, out) == (2, "")
+    assert message in err
+
+
+def test_responses_naive_report_time_exits_2(tmp_path: Path) -> None:
+    status, _, err = run("responses", _file(tmp_path, CSV), "--at", "2024-05-16T12:00")
+    assert status == 2
+    assert "mangler UTC-forskyvning" in err
