@@ -608,6 +608,14 @@ class ResponseRowError:
         return self.message_en if lang == "en" else self.message
 
 
+def _row_errors(row: int, received: object, assessed: object) -> list[ResponseRowError]:
+    """The errors of one row's times, each with its row and field."""
+    return [
+        ResponseRowError(row=row, field=field, message=nb, message_en=en)
+        for field, nb, en in _time_problems(received, assessed)
+    ]
+
+
 @attrs.frozen(kw_only=True)
 class ResponseLog:
     """What :func:`load_responses` read: the usable records and every row it could not use.
@@ -774,14 +782,11 @@ def response_report(
             errors.append(unpacked)
             continue
         row, received, assessed = unpacked
-        problems = _time_problems(received, assessed)
+        problems = _row_errors(row, received, assessed)
         if problems:
-            errors.extend(
-                ResponseRowError(row=row, field=field, message=nb, message_en=en)
-                for field, nb, en in problems
-            )
+            errors.extend(problems)
             continue
-        # _time_problems has checked both types.
+        # _row_errors has checked both types.
         received = cast(datetime, received)
         assessed = cast("datetime | None", assessed)
         try:
@@ -920,12 +925,9 @@ def _read_responses(file: TextIO, name: str) -> ResponseLog:
                 assessed = _parse_field(assessed_text, row, "assessed_at", errors)
             if len(errors) > before or received is None:
                 continue
-            problems = _time_problems(received, assessed)
+            problems = _row_errors(row, received, assessed)
             if problems:
-                errors.extend(
-                    ResponseRowError(row=row, field=field, message=nb, message_en=en)
-                    for field, nb, en in problems
-                )
+                errors.extend(problems)
                 continue
             records.append(ResponseRecord(received_at=received, assessed_at=assessed, row=row))
     except csv.Error as error:
