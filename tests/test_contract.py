@@ -13,12 +13,24 @@ from hypothesis import strategies as st
 
 import randaberg_some
 from randaberg_some import (
+    Account,
     Platform,
+    ProfilePicture,
+    Purpose,
     RandabergSomeError,
+    ReadinessChecklist,
+    Unit,
+    is_working_day,
+    next_working_day,
+    parse_administrators,
+    parse_answer,
     plan_handles,
+    response_deadline,
+    response_report,
     suggest_abbreviation,
     suggest_account_name,
     suggest_handle,
+    validate_account,
     validate_handle,
 )
 
@@ -33,6 +45,9 @@ junk = st.one_of(
     st.binary(max_size=10),
     st.lists(st.text(max_size=3), max_size=3),
     st.sampled_from(list(Platform)),
+    st.datetimes(),
+    st.datetimes(timezones=st.timezones()),
+    st.dates(),
 )
 
 CALLS: list[Callable[[object, object], object]] = [
@@ -43,6 +58,18 @@ CALLS: list[Callable[[object, object], object]] = [
     lambda a, b: validate_handle(a, b),  # type: ignore[arg-type]
     lambda a, b: plan_handles(a, [b]),  # type: ignore[arg-type, list-item]
     lambda a, b: Platform(a),
+    lambda a, b: validate_account(a),  # type: ignore[arg-type]
+    lambda a, b: Account(platform=a, name=b, handle=b),  # type: ignore[arg-type]
+    lambda a, b: Unit(name=a, kind=b),  # type: ignore[arg-type]
+    lambda a, b: ProfilePicture.from_digest(a),  # type: ignore[arg-type]
+    lambda a, b: Purpose(a),
+    lambda a, b: is_working_day(a),  # type: ignore[arg-type]
+    lambda a, b: next_working_day(a),  # type: ignore[arg-type]
+    lambda a, b: response_deadline(a),  # type: ignore[arg-type]
+    lambda a, b: response_report([(a, b)], at=a),  # type: ignore[arg-type, list-item]
+    lambda a, b: ReadinessChecklist(unit=a, platform=b).assess(),  # type: ignore[arg-type]
+    lambda a, b: parse_answer(a),  # type: ignore[arg-type]
+    lambda a, b: parse_administrators(a),  # type: ignore[arg-type]
 ]
 
 
