@@ -20,6 +20,7 @@ from __future__ import annotations
 __all__ = [
     "ConfigurationError",
     "InvalidNameError",
+    "InventoryError",
     "NotReadyError",
     "RandabergSomeError",
     "ReadinessError",
@@ -41,6 +42,15 @@ class UnknownPlatformError(RandabergSomeError):
 
 class ConfigurationError(RandabergSomeError):
     """An organisation or policy that is inconsistent (a bad domain, template or limit)."""
+
+
+class InventoryError(RandabergSomeError):
+    """An account inventory that cannot be read at all.
+
+    For example a missing file, text that is not UTF-8, a CSV file without a header or
+    without the columns that identify an account, or a JSON document that is not a list.
+    A single bad row is not an error: loading reports it with its row number and goes on.
+    """
 
 
 class ReadinessError(RandabergSomeError):
