@@ -224,13 +224,24 @@ class LoadedInventory:
 class _Row:
     """Collects the errors of one row while its fields are converted."""
 
-    __slots__ = ("errors", "line", "number", "values")
+    __slots__ = ("errors", "line", "names", "number", "values")
 
-    def __init__(self, values: Mapping[str, object], number: int, line: int | None) -> None:
+    def __init__(
+        self,
+        values: Mapping[str, object],
+        number: int,
+        line: int | None,
+        names: Mapping[str, str],
+    ) -> None:
         self.values = values
         self.number = number
         self.line = line
+        self.names = names
         self.errors: list[RowError] = []
+
+    def name(self, field: str) -> str:
+        """The column as the file names it (``'enhetstype'``), quoted."""
+        return repr(self.names.get(field, field))
 
     def error(self, field: str | None, message: str, message_en: str) -> None:
         self.errors.append(
@@ -251,8 +262,8 @@ class _Row:
             return value.strip()
         self.error(
             field,
-            f"{field!r} skal være tekst (fikk {_show(value)}).",
-            f"{field!r} must be text (got {_show(value)}).",
+            f"{self.name(field)} skal være tekst (fikk {_show(value)}).",
+            f"{self.name(field)} must be text (got {_show(value)}).",
         )
         return ""
 
@@ -268,8 +279,9 @@ class _Row:
                 return False
         self.error(
             field,
-            f"{field!r} skal være ja eller nei (true/false, yes/no, 1/0; fikk {_show(value)}).",
-            f"{field!r} must be yes or no (true/false, ja/nei, 1/0; got {_show(value)}).",
+            f"{self.name(field)} skal være ja eller nei (true/false, yes/no, 1/0; fikk "
+            f"{_show(value)}).",
+            f"{self.name(field)} must be yes or no (true/false, ja/nei, 1/0; got {_show(value)}).",
         )
         return False
 
@@ -288,8 +300,8 @@ class _Row:
             if not isinstance(part, str):
                 self.error(
                     field,
-                    f"{field!r} skal være en liste med tekst (fikk {_show(value)}).",
-                    f"{field!r} must be a list of text (got {_show(value)}).",
+                    f"{self.name(field)} skal være en liste med tekst (fikk {_show(value)}).",
+                    f"{self.name(field)} must be a list of text (got {_show(value)}).",
                 )
                 return ()
             if part.strip():
@@ -310,8 +322,10 @@ def _unit(row: _Row) -> Unit | None:
         for field in given:
             row.error(
                 field,
-                f"{field!r} er fylt ut, men 'unit' er tom (tom enhet betyr hovedkontoen).",
-                f"{field!r} is filled in, but 'unit' is empty (no unit means the main account).",
+                f"{row.name(field)} er fylt ut, men {row.name('unit')} er tom (uten enhet er "
+                f"kontoen hovedkontoen).",
+                f"{row.name(field)} is filled in, but {row.name('unit')} is empty (without a unit "
+                f"the account is the main account).",
             )
         return None
     kind = UnitKind.UNIT
@@ -360,9 +374,14 @@ def _picture(row: _Row) -> ProfilePicture | None:
     return ProfilePicture.other(value)
 
 
-def _build(values: Mapping[str, object], number: int, line: int | None) -> InventoryRow:
-    """Convert one row's values (text, or JSON values) into an account or its errors."""
-    row = _Row(values, number, line)
+def _build(
+    values: Mapping[str, object], number: int, line: int | None, names: Mapping[str, str]
+) -> InventoryRow:
+    """Convert one row's values (text, or JSON values) into an account or its errors.
+
+    ``names`` maps a column to its name in the file, for the messages.
+    """
+    row = _Row(values, number, line, names)
     platform = row.text("platform")
     if not platform and "platform" not in {error.field for error in row.errors}:
         row.error("platform", "Plattformen mangler.", "The platform is missing.")
@@ -575,11 +594,17 @@ def _csv_rows(
             f"{where}: the header has no column {', '.join(repr(c) for c in missing)}; "
             f"expected the columns {', '.join(COLUMNS)} (got {_show(header_line.strip())})"
         )
-    return _csv_data(lines, delimiter, len(names), tuple(columns.items())), tuple(unknown)
+    written = {column: names[index].strip() for column, index in columns.items()}
+    rows = _csv_data(lines, delimiter, len(names), tuple(columns.items()), written)
+    return rows, tuple(unknown)
 
 
 def _csv_data(
-    lines: _Lines, delimiter: str, width: int, columns: tuple[tuple[str, int], ...]
+    lines: _Lines,
+    delimiter: str,
+    width: int,
+    columns: tuple[tuple[str, int], ...],
+    names: Mapping[str, str],
 ) -> Iterator[InventoryRow]:
     number = 0
     while True:
@@ -604,7 +629,8 @@ def _csv_data(
                 f"The row has {len(fields)} fields; the header has {width}.",
             )
         else:
-            yield _build({column: fields[index] for column, index in columns}, number, line)
+            values = {column: fields[index] for column, index in columns}
+            yield _build(values, number, line, names)
 
 
 # --- JSON -------------------------------------------------------------------------------------
@@ -631,13 +657,15 @@ def _object_row(
             f"The row is not an object (got {_show(item)}).",
         )
     values: dict[str, object] = {}
+    names: dict[str, str] = {}
     for key, value in item.items():
         column = _ALIASES.get(_column_key(key))
         if column is None:
             unknown.setdefault(key, None)
         else:
             values[column] = value
-    return _build(values, number, line)
+            names[column] = key
+    return _build(values, number, line, names)
 
 
 def _jsonl_rows(lines: _Lines, first: str, unknown: dict[str, None]) -> Iterator[InventoryRow]:
