@@ -528,11 +528,15 @@ _STRAY_TEXT = (
 )
 
 
-def _record(lines: _Lines, first: str, delimiter: str) -> tuple[list[str] | None, str | None]:
+def _record(
+    lines: _Lines, first: str, delimiter: str, width: int | None = None
+) -> tuple[list[str] | None, str | None]:
     """Read the record that begins with the taken line ``first``.
 
     Returns the fields, or ``None`` and the name of the quoting problem (``_OPEN`` when the
-    record's first line opens a quote that does not close well, ``_STRAY``).
+    record's first line opens a quote that does not close well, ``_STRAY``). A record that
+    spans lines must have ``width`` fields (when given); otherwise its first line is taken
+    as broken and the following lines are left to be read again.
     """
     text = _without_ending(first)
     if '"' not in text:
@@ -552,7 +556,7 @@ def _record(lines: _Lines, first: str, delimiter: str) -> tuple[list[str] | None
         fields, problem = _split(_without_ending(joined), delimiter)
         if problem == _OPEN:
             continue
-        if problem is None:
+        if problem is None and (width is None or len(fields) == width):
             for _ in range(ahead + 1):
                 lines.take()
             return fields, None
@@ -614,7 +618,7 @@ def _csv_data(
         line = lines.number
         if not first.replace(delimiter, "").strip():
             continue  # a blank line, or a row of empty cells as spreadsheets write them
-        fields, problem = _record(lines, first, delimiter)
+        fields, problem = _record(lines, first, delimiter, width)
         if fields is not None and not any(field.strip() for field in fields):
             continue
         number += 1
@@ -694,11 +698,16 @@ def _jsonl_rows(lines: _Lines, first: str, unknown: dict[str, None]) -> Iterator
 # --- reading ------------------------------------------------------------------------------
 
 
-def _open(source: Source, where: str) -> tuple[IO[str], bool]:
-    """Return a text stream for ``source`` and whether this module must close it."""
+_OWNED: Final = "owned"  # opened here: close it
+_WRAPPED: Final = "wrapped"  # a caller's binary file wrapped here: detach, leave it open
+_BORROWED: Final = "borrowed"  # a caller's text file: leave it alone
+
+
+def _open(source: Source, where: str) -> tuple[IO[str], str]:
+    """Return a text stream for ``source`` and what closing the reader does to it."""
     if isinstance(source, (str, os.PathLike)):
         try:
-            return open(source, encoding="utf-8-sig", newline=""), True
+            return open(source, encoding="utf-8-sig", newline=""), _OWNED
         except OSError as error:
             raise InventoryError(f"cannot read {where!r}: {error}") from error
     read = getattr(source, "read", None)
@@ -709,14 +718,14 @@ def _open(source: Source, where: str) -> tuple[IO[str], bool]:
         if isinstance(probe, bytes):
             if isinstance(source, (io.BufferedIOBase, io.RawIOBase)):
                 buffer: IO[bytes] = source
-                return io.TextIOWrapper(buffer, encoding="utf-8-sig", newline=""), False
+                return io.TextIOWrapper(buffer, encoding="utf-8-sig", newline=""), _WRAPPED
             # Another file-like object: its bytes are read whole.
             data = io.BytesIO(read())
-            return io.TextIOWrapper(data, encoding="utf-8-sig", newline=""), True
+            return io.TextIOWrapper(data, encoding="utf-8-sig", newline=""), _OWNED
         if isinstance(probe, str):
             if isinstance(source, io.TextIOBase):
-                return source, False
-            return io.StringIO(read(), newline=""), True
+                return source, _BORROWED
+            return io.StringIO(read(), newline=""), _OWNED
     except OSError as error:
         raise InventoryError(f"cannot read {where!r}: {error}") from error
     raise InventoryError(f"{where}: reading gave neither text nor bytes (got {_show(probe)})")
@@ -747,6 +756,7 @@ class InventoryReader:
         else:
             self.source = str(getattr(source, "name", "<inventory>"))
         chosen = _format_of(self.source, format)
+        self._stream: IO[str] | None
         self._stream, self._owned = _open(source, self.source)
         self._unknown: dict[str, None] = {}
         try:
@@ -756,6 +766,7 @@ class InventoryReader:
             raise
 
     def _start(self, chosen: Format | None) -> tuple[Format, Iterator[InventoryRow]]:
+        assert self._stream is not None
         lines = _Lines(self._stream, self.source)
         first = lines.take()
         while first is not None and not first.strip():
@@ -803,6 +814,11 @@ class InventoryReader:
         """
         return tuple(self._unknown)
 
+    @property
+    def closed(self) -> bool:
+        """Whether the reader is done with its file (read to the end, or closed)."""
+        return self._stream is None
+
     def __iter__(self) -> InventoryReader:
         return self
 
@@ -821,11 +837,11 @@ class InventoryReader:
         stream = getattr(self, "_stream", None)
         if stream is None:
             return
-        if self._owned:
+        if self._owned == _OWNED:
             stream.close()
-        elif isinstance(stream, io.TextIOWrapper):
-            stream.detach()  # leave the caller's binary file open
-        self._stream = None  # type: ignore[assignment]
+        elif self._owned == _WRAPPED and isinstance(stream, io.TextIOWrapper):
+            stream.detach()
+        self._stream = None
 
     def __enter__(self) -> InventoryReader:
         return self
@@ -994,7 +1010,6 @@ class _Across:
         if earlier.fingerprint == hash(account):
             return RULES["X903"].violation(
                 field="handle",
-                source=source,
                 handle=account.handle,
                 platform=platform,
                 where=where,
