@@ -146,6 +146,11 @@ class RowError:
     message: str
     message_en: str
 
+    @property
+    def severity(self) -> Severity:
+        """Always :attr:`Severity.ERROR`: a row that gives no account counts as an error."""
+        return Severity.ERROR
+
     def text(self, lang: Lang = "nb") -> str:
         """Return the message in ``lang`` (``"nb"`` or ``"en"``)."""
         return self.message_en if lang == "en" else self.message
