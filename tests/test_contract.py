@@ -15,6 +15,8 @@ import randaberg_some
 from randaberg_some import (
     Platform,
     RandabergSomeError,
+    audit,
+    load_accounts,
     plan_handles,
     suggest_abbreviation,
     suggest_account_name,
@@ -43,6 +45,9 @@ CALLS: list[Callable[[object, object], object]] = [
     lambda a, b: validate_handle(a, b),  # type: ignore[arg-type]
     lambda a, b: plan_handles(a, [b]),  # type: ignore[arg-type, list-item]
     lambda a, b: Platform(a),
+    lambda a, b: load_accounts(a),  # type: ignore[arg-type]
+    lambda a, b: audit(a),  # type: ignore[arg-type]
+    lambda a, b: audit([a, b]),  # type: ignore[list-item]
 ]
 
 

@@ -536,6 +536,15 @@ def test_streamed_audit_keeps_only_counts_when_asked() -> None:
     assert (counted.accounts, counted.error_rows, counted.ok) == (6, 8, False)
 
 
+def test_the_rules_across_accounts_can_be_left_out(mixed: LoadedInventory) -> None:
+    with_them = audit(mixed)
+    without = audit(mixed, across=False)
+    assert [f for f in with_them.findings if not f.code.startswith("X")] == list(without.findings)
+    assert {f.code for f in with_them.findings} >= {"X901", "X903"}
+    found = list(iter_findings(mixed, across=False))
+    assert not any(isinstance(f, Finding) and f.code.startswith("X") for f in found)
+
+
 # --- the audit -----------------------------------------------------------------------------
 
 

@@ -43,7 +43,7 @@ from typing import IO, Final, Literal
 import attrs
 
 from ._text import fold
-from .accounts import Account, ProfilePicture
+from .accounts import Account, ProfilePicture, Purpose
 from .checks import validate_account
 from .errors import InventoryError, RandabergSomeError
 from .naming import DEFAULT_POLICY, NamingPolicy, _platform_handle
@@ -108,6 +108,22 @@ _SUFFIXES: Final[Mapping[str, Format]] = {
     ".ndjson": "jsonl",
 }
 _SHOWN: Final = 60  # characters of a bad value echoed in a row error
+
+
+# Look-ups for the common values; the enums' own parsing handles the rest (and the errors).
+_PLATFORMS: Final[Mapping[str, Platform]] = {member.value: member for member in Platform}
+_KINDS: Final[Mapping[str, UnitKind]] = {
+    key: member for member in UnitKind for key in (member.value, member.label)
+}
+_PURPOSES: Final[Mapping[str, Purpose]] = {
+    key: member for member in Purpose for key in (member.value, member.label)
+}
+_OFFICIAL_LOGO: Final = ProfilePicture.official_logo()
+
+
+def _fold_word(value: str) -> str:
+    """Fold a value as ``UnitKind`` and ``Purpose`` parse it."""
+    return value.strip().lower().replace(" ", "_").replace("-", "_")
 
 
 def _column_key(header: str) -> str:
@@ -337,7 +353,7 @@ def _unit(row: _Row) -> Unit | None:
     ok = True
     if kind_text:
         try:
-            kind = UnitKind(kind_text)
+            kind = _KINDS.get(_fold_word(kind_text)) or UnitKind(kind_text)
         except RandabergSomeError:
             ok = False
             row.error(
@@ -365,7 +381,7 @@ def _picture(row: _Row) -> ProfilePicture | None:
     if not value:
         return None
     if "_".join(value.lower().replace("-", " ").split()) in _LOGO:
-        return ProfilePicture.official_logo()
+        return _OFFICIAL_LOGO
     if value.lower().startswith("sha256:"):
         try:
             return ProfilePicture.from_digest(value)
@@ -394,12 +410,12 @@ def _build(
     name = row.text("name")
     unit = _unit(row)
     picture = _picture(row)
-    purposes = row.items("purposes")
+    purposes = tuple(_PURPOSES.get(_fold_word(item), item) for item in row.items("purposes"))
     administrators = row.items("administrators")
     if row.errors:
         return InventoryRow(row=number, line=line, account=None, errors=tuple(row.errors))
     account = Account(
-        platform=platform,
+        platform=_PLATFORMS.get(platform.lower(), platform),
         name=name,
         handle=handle,
         unit=unit,
@@ -713,7 +729,7 @@ def _open(source: Source, where: str) -> tuple[IO[str], str]:
     if isinstance(source, (str, os.PathLike)):
         try:
             return open(source, encoding="utf-8-sig", newline=""), _OWNED
-        except OSError as error:
+        except (OSError, ValueError) as error:  # ValueError: a NUL in the path
             raise InventoryError(f"cannot read {where!r}: {error}") from error
     read = getattr(source, "read", None)
     if read is None:
@@ -962,30 +978,28 @@ def _label(platform: Platform | str) -> str:
     return platform.label if isinstance(platform, Platform) else platform
 
 
-def _where(row: int | None, position: int) -> tuple[str, str]:
-    if row is not None:
-        return f"rad {row}", f"row {row}"
-    return f"konto nr. {position}", f"account {position}"
-
-
-@attrs.define
-class _Seen:
-    """What the cross-account rules keep of an account seen earlier."""
-
-    handle: str
-    platform: Platform | str
-    where: tuple[str, str]
-    fingerprint: int
+def _where(place: int) -> tuple[str, str]:
+    """Name an earlier account by its place: a row (positive) or a position (negative)."""
+    if place > 0:
+        return f"rad {place}", f"row {place}"
+    return f"konto nr. {-place}", f"account {-place}"
 
 
 class _Across:
-    """The rules across accounts; keeps only a comparison key per handle and unit."""
+    """The rules across accounts.
+
+    Per distinct handle they keep the handle, where it was seen and a hash of its account;
+    per unit, the platform, abbreviation and place of its first account. Nothing else of
+    an account is kept.
+    """
 
     def __init__(self, policy: NamingPolicy) -> None:
         self._policy = policy
         self._base = policy.organisation.handle_base
-        self._handles: dict[tuple[Platform | str, str], _Seen] = {}
-        self._units: dict[str, tuple[_Seen, str]] = {}
+        # platform -> comparison key -> (handle, place, hash of the account)
+        self._handles: dict[Platform | str, dict[str, tuple[str, int, int]]] = {}
+        # folded unit name -> (platform, abbreviation, place)
+        self._units: dict[str, tuple[Platform | str, str, int]] = {}
 
     def check(self, account: Account, row: int | None, position: int) -> Iterator[Violation]:
         platform = account.platform
@@ -995,24 +1009,23 @@ class _Across:
             key = account.handle.removeprefix("@").lower()
         if not key:
             return  # an empty handle: H101 reports it
-        where = _where(row, position)
-        seen = _Seen(
-            handle=account.handle, platform=platform, where=where, fingerprint=hash(account)
-        )
-        earlier = self._handles.setdefault((platform, key), seen)
-        if earlier is not seen:
-            yield self._same_handle(account, earlier)
+        place = row if row is not None else -position
+        handles = self._handles.setdefault(platform, {})
+        earlier = handles.get(key)
+        if earlier is None:
+            handles[key] = (account.handle, place, hash(account))
+        else:
+            yield self._same_handle(account, *earlier)
         if account.unit is not None:
-            yield from self._abbreviation(account, seen)
+            yield from self._abbreviation(account, place)
 
-    def _same_handle(self, account: Account, earlier: _Seen) -> Violation:
+    def _same_handle(self, account: Account, handle: str, place: int, digest: int) -> Violation:
         platform = _label(account.platform)
-        source = account.platform.value if isinstance(account.platform, Platform) else platform
-        where, where_en = earlier.where
+        where, where_en = _where(place)
         # The same values in every field: the hash of the whole account decides, which
         # keeps no account in memory; two different accounts with the same handle key and
         # the same 64-bit hash are not a practical concern.
-        if earlier.fingerprint == hash(account):
+        if digest == hash(account):
             return RULES["X903"].violation(
                 field="handle",
                 handle=account.handle,
@@ -1020,25 +1033,29 @@ class _Across:
                 where=where,
                 where_en=where_en,
             )
+        source = account.platform.value if isinstance(account.platform, Platform) else platform
         return RULES["X901"].violation(
             field="handle",
             source=source,
             handle=account.handle,
-            other=earlier.handle,
+            other=handle,
             platform=platform,
             where=where,
             where_en=where_en,
         )
 
-    def _abbreviation(self, account: Account, seen: _Seen) -> Iterator[Violation]:
+    def _abbreviation(self, account: Account, place: int) -> Iterator[Violation]:
         assert account.unit is not None
         found = self._abbreviation_of(account.handle)
         if found is None:
             return  # N201/N205 report a handle that does not have the form base + unit
         unit_key = fold(account.unit.name) or account.unit.name
-        earlier = self._units.setdefault(unit_key, (seen, found))
-        first, other = earlier
-        if first is seen or first.platform == account.platform or other == found:
+        first = self._units.get(unit_key)
+        if first is None:
+            self._units[unit_key] = (account.platform, found, place)
+            return
+        first_platform, other, first_place = first
+        if first_platform == account.platform or other == found:
             return
         fix = None
         advice = advice_en = ""
@@ -1056,13 +1073,13 @@ class _Across:
             else:
                 advice = (
                     f" {other!r} er for lang for {label}; gi kontoen på "
-                    f"{_label(first.platform)} den samme forkortelsen som her."
+                    f"{_label(first_platform)} den samme forkortelsen som her."
                 )
                 advice_en = (
                     f" {other!r} is too long for {label}; give the account on "
-                    f"{_label(first.platform)} the same abbreviation as here."
+                    f"{_label(first_platform)} the same abbreviation as here."
                 )
-        where, where_en = first.where
+        where, where_en = _where(first_place)
         yield RULES["X902"].violation(
             field="handle",
             fix=fix,
@@ -1070,7 +1087,7 @@ class _Across:
             found=found,
             platform=_label(platform),
             other=other,
-            other_platform=_label(first.platform),
+            other_platform=_label(first_platform),
             where=where,
             where_en=where_en,
             advice=advice,
@@ -1091,19 +1108,24 @@ class _Across:
 
 
 def iter_findings(
-    accounts: Iterable[Account | InventoryRow], *, policy: NamingPolicy = DEFAULT_POLICY
+    accounts: Iterable[Account | InventoryRow],
+    *,
+    policy: NamingPolicy = DEFAULT_POLICY,
+    across: bool = True,
 ) -> Iterator[Finding | RowError]:
     """Audit accounts one at a time: yield each finding, and each row error, as it is found.
 
     The per-account rules keep nothing; the rules across accounts keep a comparison key
     per handle and one abbreviation per unit, so memory grows with the number of distinct
-    handles, not with the accounts' contents.
+    handles (a few hundred bytes each), not with the accounts' contents.
 
     Args:
         accounts: :class:`~randaberg_some.Account` values, or :class:`InventoryRow` values
             (from :func:`iter_accounts` or :func:`load_accounts`), which also give row
             numbers and row errors.
         policy: The naming policy.
+        across: ``False`` leaves out the rules across accounts (``X901``-``X903``), so
+            that memory stays flat however large the inventory.
 
     Yields:
         A :class:`Finding` per violation, and each :class:`RowError` of a row that gave no
@@ -1122,7 +1144,7 @@ def iter_findings(
         ['X901']
     """
     _check_iterable(accounts)
-    auditor = _Auditor(policy)
+    auditor = _Auditor(policy, across=across)
     for position, item in enumerate(accounts, start=1):
         yield from auditor.feed(item, position)
 
@@ -1138,9 +1160,9 @@ def _check_iterable(accounts: object) -> None:
 class _Auditor:
     """Audits one item at a time; counts the accounts."""
 
-    def __init__(self, policy: NamingPolicy) -> None:
+    def __init__(self, policy: NamingPolicy, *, across: bool) -> None:
         self._policy = policy
-        self._across = _Across(policy)
+        self._across = _Across(policy) if across else None
         self.accounts = 0
 
     def feed(self, item: object, position: int) -> Iterator[Finding | RowError]:
@@ -1158,8 +1180,9 @@ class _Auditor:
         self.accounts += 1
         for violation in validate_account(account, policy=self._policy):
             yield Finding(violation=violation, account=account, row=row, position=position)
-        for violation in self._across.check(account, row, position):
-            yield Finding(violation=violation, account=account, row=row, position=position)
+        if self._across is not None:
+            for violation in self._across.check(account, row, position):
+                yield Finding(violation=violation, account=account, row=row, position=position)
 
 
 _SEVERITY_WORDS: Final = {
@@ -1413,6 +1436,7 @@ def audit(
     *,
     policy: NamingPolicy = DEFAULT_POLICY,
     keep_findings: bool = True,
+    across: bool = True,
 ) -> AuditReport:
     """Audit accounts: each against the guideline, and all of them against each other.
 
@@ -1430,6 +1454,8 @@ def audit(
         policy: The naming policy.
         keep_findings: ``False`` keeps only the counts (for a file too large to hold its
             findings); ``findings`` and ``row_errors`` are then empty.
+        across: ``False`` leaves out the rules across accounts, whose memory grows with the
+            number of distinct handles (see :func:`iter_findings`).
 
     Returns:
         The report.
@@ -1448,7 +1474,7 @@ def audit(
         ['@randabergkommune_bassenget']
     """
     _check_iterable(accounts)
-    auditor = _Auditor(policy)
+    auditor = _Auditor(policy, across=across)
     findings: list[Finding] = []
     row_errors: list[RowError] = []
     by_rule = dict.fromkeys(RULES, 0)
