@@ -25,6 +25,8 @@ from randaberg_some import (
     Sourced,
     Unit,
     UnitKind,
+    Violation,
+    audit,
     validate_account,
 )
 
@@ -129,11 +131,24 @@ _MAIN = attrs.evolve(
 
 @attrs.frozen
 class Example:
-    """An account that breaks one rule, described by what differs from a clean account."""
+    """An account that breaks one rule, described by what differs from a clean account.
+
+    A rule across accounts gets the accounts audited before it as ``others``; the example
+    then shows the findings of ``audit`` that concern ``account``, the last one.
+    """
 
     what: str
     account: Account
     policy: NamingPolicy = attrs.field(factory=NamingPolicy)
+    others: tuple[Account, ...] = ()
+
+    def violations(self) -> tuple[Violation, ...]:
+        """What the library reports about ``account``."""
+        if not self.others:
+            return validate_account(self.account, policy=self.policy)
+        report = audit([*self.others, self.account], policy=self.policy)
+        last = len(self.others) + 1
+        return tuple(f.violation for f in report.findings if f.position == last)
 
 
 def _unit(**changes: Any) -> Account:
@@ -226,6 +241,23 @@ EXAMPLES: dict[str, Example] = {
             unit=Unit(name="Kultur"),
         ),
     ),
+    "X901": Example(
+        "two different Facebook accounts, `@randabergkommune.bassenget` and "
+        "`@RandabergKommuneBassenget` (Facebook ignores case and periods)",
+        _unit(
+            platform=Platform.FACEBOOK,
+            handle="@RandabergKommuneBassenget",
+            administrators=("Ola Nordmann",),
+        ),
+        others=(_unit(platform=Platform.FACEBOOK, handle="@randabergkommune.bassenget"),),
+    ),
+    "X902": Example(
+        "Bassenget as `@randabergkommune_bassenget` on Instagram and "
+        "`@randabergkommune_basseng` on YouTube",
+        _unit(platform=Platform.YOUTUBE, handle="@randabergkommune_basseng"),
+        others=(_CLEAN,),
+    ),
+    "X903": Example("the same Instagram account listed twice", _CLEAN, others=(_CLEAN,)),
 }
 
 
@@ -234,18 +266,17 @@ def rule_catalogue() -> str:
     parts: list[str] = []
     for rule in RULES.values():
         example = EXAMPLES[rule.code]
-        found = [
-            v
-            for v in validate_account(example.account, policy=example.policy)
-            if v.code == rule.code
-        ]
+        found = [v for v in example.violations() if v.code == rule.code]
         violation = found[0]
-        source = (
-            "the platform's own rule (see "
-            "[Naming accounts](naming.md#the-platforms-rules-and-their-sources))"
-            if rule.source == "platform"
-            else f"**{rule.source}**: «{rule.citation}»"
-        )
+        if rule.source == "platform":
+            source = (
+                "the platform's own rule (see "
+                "[Naming accounts](naming.md#the-platforms-rules-and-their-sources))"
+            )
+        elif rule.source == "inventory":
+            source = f"the inventory itself (see [Inventories](inventory.md)): {rule.citation}"
+        else:
+            source = f"**{rule.source}**: «{rule.citation}»"
         parts += [
             f"### {rule.code} `{rule.name}`",
             "",

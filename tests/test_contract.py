@@ -20,7 +20,9 @@ from randaberg_some import (
     RandabergSomeError,
     ReadinessChecklist,
     Unit,
+    audit,
     is_working_day,
+    load_accounts,
     next_working_day,
     parse_administrators,
     parse_answer,
@@ -70,6 +72,9 @@ CALLS: list[Callable[[object, object], object]] = [
     lambda a, b: ReadinessChecklist(unit=a, platform=b).assess(),  # type: ignore[arg-type]
     lambda a, b: parse_answer(a),  # type: ignore[arg-type]
     lambda a, b: parse_administrators(a),  # type: ignore[arg-type]
+    lambda a, b: load_accounts(a),  # type: ignore[arg-type]
+    lambda a, b: audit(a),  # type: ignore[arg-type]
+    lambda a, b: audit([a, b]),  # type: ignore[list-item]
 ]
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from randaberg_some import RULES, Rule, Severity
 
-SOURCE = re.compile(r"G(1[0-4]|[1-9])(\.[1-7])?|platform")
+SOURCE = re.compile(r"G(1[0-4]|[1-9])(\.[1-7])?|platform|inventory")
 
 
 @pytest.mark.parametrize("rule", list(RULES.values()), ids=list(RULES))

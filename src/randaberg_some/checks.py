@@ -197,7 +197,7 @@ def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
             advice_en=advice_en,
         )
         return
-    if suggested is not None and found not in _acceptable_abbreviations(account, policy):
+    if suggested is not None and not _acceptable_abbreviation(found, account, policy):
         yield RULES["N206"].violation(
             field="handle",
             fix=suggested,
@@ -208,15 +208,18 @@ def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
         )
 
 
-def _acceptable_abbreviations(account: Account, policy: NamingPolicy) -> set[str]:
-    """The full abbreviation and every shortening of it the naming rules can produce."""
+def _acceptable_abbreviation(found: str, account: Account, policy: NamingPolicy) -> bool:
+    """Whether ``found`` is the full abbreviation or a shortening the naming rules produce.
+
+    Shortening to a budget gives a result no longer than the budget, and shortening that
+    result's own length gives it again; so one shortening, to ``len(found)``, decides.
+    """
     assert account.unit is not None
     try:
         words = _unit_words(account.unit, policy)
     except InvalidNameError:
-        return set()
-    full = "".join(words)
-    return {_shorten(words, budget, policy) for budget in range(1, len(full) + 1)}
+        return False
+    return _shorten(words, len(found), policy) == found
 
 
 def _ownership(account: Account, policy: NamingPolicy) -> Iterator[Violation]:

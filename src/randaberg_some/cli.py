@@ -1,9 +1,10 @@
 """The ``randaberg-some`` command: the library from the shell.
 
 Exit status: 0 on success, 2 for input that cannot be used (with a message on stderr).
-Commands that check something exit 1 when they find an error: ``readiness`` exits 1
-when the unit is not ready; ``responses`` when an item was assessed late, is overdue,
-or a row could not be used.
+Commands that check something exit 1 when they find an error: ``check`` for a
+finding of severity error or a row that cannot be read; ``readiness`` when the unit is
+not ready; ``responses`` when an item was assessed late, is overdue, or a row could not
+be used.
 
 Times on the command line are ISO 8601 with a UTC offset (``2024-05-16T16:00+02:00``, or
 ``Z`` for UTC); a time without one is refused (exit 2) rather than guessed.
@@ -443,6 +444,20 @@ def _add_calendar_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("nb", "en"), default="nb", help="message language")
 
 
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from .inventory import audit, iter_accounts
+
+    lang: Lang = args.lang
+    source = args.stdin if args.file == "-" else args.file
+    with iter_accounts(source, format=args.input_format) as rows:
+        report = audit(rows)
+    if args.format == "json":
+        out.write(report.to_json() + "\n")
+    else:
+        out.write(report.text(lang) + "\n")
+    return 0 if report.ok else 1
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=_PROG,
@@ -542,6 +557,26 @@ def _parser() -> argparse.ArgumentParser:
     responses.add_argument("--json", action="store_true", help="print the report as JSON")
     _add_calendar_options(responses)
     responses.set_defaults(handler=_cmd_responses)
+
+    check = commands.add_parser(
+        "check",
+        help="audit an inventory of accounts (CSV, JSON or JSON Lines)",
+        description="Audit every account of an inventory file against the guideline, and "
+        "the accounts against each other, and print the findings. Exit status: 0 no errors, "
+        "1 a finding of severity error or a row that cannot be read, 2 a file that cannot be "
+        "read at all.",
+    )
+    check.add_argument("file", help="the inventory: a .csv, .json or .jsonl file ('-' for stdin)")
+    check.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (text)"
+    )
+    check.add_argument(
+        "--input-format",
+        choices=("csv", "json", "jsonl"),
+        help="the file's format (default: from its suffix, else from its first character)",
+    )
+    check.add_argument("--lang", choices=("nb", "en"), default="nb", help="message language")
+    check.set_defaults(handler=_cmd_check)
     return parser
 
 

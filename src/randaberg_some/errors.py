@@ -22,6 +22,7 @@ __all__ = [
     "InvalidFileError",
     "InvalidNameError",
     "InvalidTimeError",
+    "InventoryError",
     "NaiveDatetimeError",
     "NotReadyError",
     "RandabergSomeError",
@@ -71,4 +72,17 @@ class NaiveDatetimeError(InvalidTimeError):
 
 
 class InvalidFileError(RandabergSomeError):
-    """A file that cannot be read as the expected format (encoding, header, CSV syntax)."""
+    """A file that cannot be read at all as the expected format (encoding, header, syntax).
+
+    A single bad row is not such an error: the loaders report it with its row number and
+    go on.
+    """
+
+
+class InventoryError(InvalidFileError):
+    """An account inventory that cannot be read at all.
+
+    For example a missing file, text that is not UTF-8, a CSV file without a header or
+    without the columns that identify an account, or a JSON document that is not a list.
+    A single bad row is not an error: loading reports it with its row number and goes on.
+    """

@@ -81,11 +81,13 @@ class Rule:
     Attributes:
         code: Stable code; the letter names the area: ``H`` handle on its platform,
             ``N`` naming, ``O`` ownership, ``P`` profile picture, ``V`` visual identity,
-            ``U`` purpose, ``A`` administrators, ``C`` channels.
+            ``U`` purpose, ``A`` administrators, ``C`` channels, ``X`` across the accounts
+            of an inventory (see :func:`~randaberg_some.audit`).
         name: A short readable slug, e.g. ``"handle-too-long"``.
         severity: The rule's severity. Platform rules that rest on an unverified fact
             report :attr:`Severity.WARNING` instead of an error (see the rules page).
-        source: ``"G1"`` … ``"G14"`` or ``"platform"`` for a platform's own rule.
+        source: ``"G1"`` … ``"G14"``, ``"platform"`` for a platform's own rule, or
+            ``"inventory"`` for the consistency of an inventory of accounts.
         citation: A short citation of the statement the rule enforces.
         summary: What the rule demands, in bokmål.
         summary_en: What the rule demands, in English.
@@ -456,6 +458,51 @@ _CATALOGUE: Final[tuple[Rule, ...]] = (
         "for {unit} med Kommunikasjonsavdelingen.",
         message_en="The kommune's TikTok account is run for «Bassenget»; clarify a TikTok "
         "account for {unit_en} with Kommunikasjonsavdelingen.",
+    ),
+    Rule(
+        code="X901",
+        name="handle-collision",
+        severity=Severity.ERROR,
+        source=_PLATFORM,
+        citation="A platform gives a username to one account only, compared in its own way "
+        "(Facebook ignores case and periods).",
+        summary="To kontoer kan ikke ha samme brukernavn på samme plattform, slik plattformen "
+        "sammenligner brukernavn.",
+        summary_en="Two accounts cannot have the same handle on one platform, as the platform "
+        "compares handles.",
+        message="Brukernavnet {handle!r} er det samme som {other!r} ({where}) slik {platform} "
+        "sammenligner brukernavn; bare én av kontoene kan ha det.",
+        message_en="The handle {handle!r} is the same as {other!r} ({where_en}) as {platform} "
+        "compares handles; only one of the accounts can have it.",
+    ),
+    Rule(
+        code="X902",
+        name="abbreviation-differs",
+        severity=Severity.WARNING,
+        source="G12",
+        citation="… bygges det videre på randaberg.kommune.no, som gir helhetlig "
+        "kommunikasjon på tvers av kontoer.",
+        summary="En enhet bør ha samme forkortelse i brukernavnet på alle plattformer.",
+        summary_en="A unit should have the same abbreviation in its handle on every platform.",
+        message="Enheten {unit!r} har forkortelsen {found!r} på {platform}, men {other!r} på "
+        "{other_platform} ({where}). Bruk én forkortelse som passer på alle plattformene."
+        "{advice}",
+        message_en="The unit {unit!r} has the abbreviation {found!r} on {platform}, but "
+        "{other!r} on {other_platform} ({where_en}). Use one abbreviation that fits every "
+        "platform.{advice_en}",
+    ),
+    Rule(
+        code="X903",
+        name="duplicate-entry",
+        severity=Severity.WARNING,
+        source="inventory",
+        citation="One row per account: an inventory that lists an account twice counts it twice.",
+        summary="En konto skal stå én gang i oversikten.",
+        summary_en="An account is listed once in the inventory.",
+        message="Kontoen {handle!r} på {platform} står allerede i oversikten ({where}), med "
+        "de samme opplysningene. Fjern den ene.",
+        message_en="The account {handle!r} on {platform} is already listed ({where_en}), "
+        "with the same details. Remove one of them.",
     ),
 )
 
