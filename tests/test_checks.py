@@ -185,6 +185,19 @@ def test_unit_account_handle_form(platform: Platform, handle: str) -> None:
     assert n205.fix == "@randabergkommune_bassenget"
 
 
+@guideline("G12", "G13", "G8")
+def test_facebook_compares_handles_without_periods() -> None:
+    # Facebook treats @Randaberg.Kommune as @randabergkommune: the same name, so no breach.
+    assert codes(main_account(handle="@Randaberg.Kommune")) == []
+    account = unit_account(platform=Platform.FACEBOOK, handle="@randaberg.kommune.bassenget")
+    assert codes(account) == []
+    # On Instagram a period is part of the name.
+    assert codes(main_account(platform=Platform.INSTAGRAM, handle="@randaberg.kommune")) == [
+        "N201",
+        "O301",
+    ]
+
+
 @guideline("G14")
 def test_facebook_takes_the_period_as_the_separator() -> None:
     account = unit_account(platform=Platform.FACEBOOK, handle="@randabergkommune.bassenget")

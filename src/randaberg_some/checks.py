@@ -151,10 +151,11 @@ def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
         )
 
     bare = account.handle.removeprefix("@")
-    key = bare.lower()
+    ignored = _ignored(platform)
+    rest = _after_base(bare.lower(), base, ignored)
     suggested = _suggested_handle(account, policy)
     advice, advice_en = _advice(suggested, platform)
-    if not key.startswith(base):
+    if rest is None:
         yield RULES["N201"].violation(
             field="handle",
             fix=suggested,
@@ -171,9 +172,8 @@ def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
         and platform.rules.same_handle(bare, suggested)
     ):
         return  # the handle the naming rules give on this platform
-    rest = key[len(base) :]
     if account.unit is None:
-        if rest:
+        if rest.strip("".join(ignored)):
             expected = suggested or "@" + base
             yield RULES["N203"].violation(
                 field="handle",
@@ -208,6 +208,31 @@ def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
         )
 
 
+def _ignored(platform: Platform | str) -> frozenset[str]:
+    """The characters the platform ignores when it compares usernames."""
+    if isinstance(platform, Platform):
+        return platform.rules.ignored_in_comparison.value
+    return frozenset()
+
+
+def _after_base(handle: str, base: str, ignored: frozenset[str]) -> str | None:
+    """What follows the base in ``handle`` (lower case), or ``None`` if it does not begin so.
+
+    Characters the platform ignores may stand inside the base: on Facebook
+    ``randaberg.kommune`` is the same name as ``randabergkommune``.
+    """
+    position = 0
+    for char in base:
+        while position < len(handle) and handle[position] != char:
+            if handle[position] not in ignored:
+                return None
+            position += 1
+        if position == len(handle):
+            return None
+        position += 1
+    return handle[position:]
+
+
 def _acceptable_abbreviation(found: str, account: Account, policy: NamingPolicy) -> bool:
     """Whether ``found`` is the full abbreviation or a shortening the naming rules produce.
 
@@ -235,7 +260,10 @@ def _ownership(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
             value=account.name,
             organisation=organisation.name,
         )
-    if base not in account.handle.lower():
+    handle = account.handle.lower()
+    for char in _ignored(account.platform):
+        handle = handle.replace(char, "")
+    if base not in handle:
         yield RULES["O301"].violation(
             field="handle",
             what="Brukernavnet",
