@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from randaberg_some import cli
+from randaberg_some import _cli_moderation, cli
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -22,7 +22,7 @@ def run(*argv: str) -> tuple[int, str, str]:
 def frozen_now(monkeypatch: pytest.MonkeyPatch) -> datetime:
     # Thursday 16 May 2024, 14:00 UTC = 16:00 in Oslo, after the end of the working day.
     now = datetime(2024, 5, 16, 14, 0, tzinfo=timezone.utc)
-    monkeypatch.setattr(cli, "_now", lambda: now)
+    monkeypatch.setattr(_cli_moderation, "_now", lambda: now)
     return now
 
 
