@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -909,10 +910,11 @@ def test_every_written_row_is_read_as_one_data_row(
     rows: list[list[str]], delimiter: str, ending: str, quote_all: bool
 ) -> None:
     text = write_csv([COLUMN_NAMES, *rows], delimiter, ending, quote_all)
-    # csv.reader agrees on the rows that are not blank (a check of the writer above).
-    assert (
-        len(list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))) == len(rows) + 1
-    )
+    # csv.reader agrees on the rows that are not blank (a check of the writer above); before
+    # Python 3.11 it refuses NUL characters, which the loader reads as any other.
+    if "\x00" not in text or sys.version_info >= (3, 11):
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        assert len(list(reader)) == len(rows) + 1
     loaded = load_accounts(io.StringIO(text, newline=""), format="csv")
     written = [row for row in rows if not blank(row)]
     assert loaded.data_rows == len(written)

@@ -91,11 +91,12 @@ def _oslo() -> ZoneInfo:
 
 def _norway(year: int) -> HolidayBase:
     # Imported here: the package is large, and only working days and deadlines need it.
-    import holidays
+    from holidays.countries.norway import Norway
 
     # Norwegian usage counts every Sunday as a holiday; the ``holidays`` package includes
-    # them on request only, and some versions did by default. Ask for the statutory list.
-    return holidays.country_holidays("NO", years=year, include_sundays=False)
+    # them on request only, and some versions did by default. Ask for the statutory list
+    # (through the class: older releases' ``country_holidays`` does not pass the option on).
+    return Norway(years=year, include_sundays=False)
 
 
 @functools.cache
