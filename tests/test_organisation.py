@@ -63,3 +63,28 @@ BAD = [
 def test_bad_organisation_is_a_configuration_error(fields: dict[str, object]) -> None:
     with pytest.raises(ConfigurationError, match=r"must (be|have)"):
         Organisation(**fields)  # type: ignore[arg-type]
+
+
+def test_official_image_digests_are_normalised() -> None:
+    digest = "AB" * 32
+    organisation = Organisation(
+        name="X kommune", domain="x.kommune.no", official_image_digests="sha256:" + digest
+    )
+    assert organisation.official_image_digests == frozenset({"ab" * 32})
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("official_image_digests", ["not a digest"], "official_image_digests"),
+        ("official_image_digests", [42], "official_image_digests"),
+        ("presence", ["facebook"], "Presence values"),
+    ],
+)
+def test_bad_configuration_values(field: str, value: object, message: str) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        Organisation(name="X kommune", domain="x.kommune.no", **{field: value})  # type: ignore[arg-type]
+
+
+def test_a_punycode_label_that_does_not_decode_is_kept() -> None:
+    assert Organisation(name="X", domain="xn--zz.kommune.no").handle_base == "xnzzkommune"
