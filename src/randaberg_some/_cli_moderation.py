@@ -16,8 +16,8 @@ from .moderation import (
     ResponseReport,
     ResponseStatus,
     WorkingCalendar,
-    _parse_time,
     load_responses,
+    parse_time,
     response_deadline,
     response_report,
 )
@@ -36,7 +36,7 @@ def _now() -> datetime:
 
 def _time_arg(text: str, lang: Lang) -> datetime:
     try:
-        return _parse_time(text)
+        return parse_time(text)
     except NaiveDatetimeError as error:
         message = (
             f"the time {text!r} has no UTC offset; write e.g. {text.strip()}+02:00 "

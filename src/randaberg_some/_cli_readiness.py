@@ -12,10 +12,10 @@ from .readiness import (
     QUESTIONS,
     AnswerKind,
     ReadinessChecklist,
-    _sender_name,
     load_checklist,
     parse_administrators,
     parse_answer,
+    sender_name,
 )
 from .rules import Lang
 
@@ -27,7 +27,7 @@ __all__ = ["add_commands"]
 
 def _sender(value: str) -> str:
     try:
-        _sender_name(value)
+        sender_name(value)
     except RandabergSomeError as error:
         raise argparse.ArgumentTypeError(str(error)) from error
     return value

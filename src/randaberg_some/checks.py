@@ -24,13 +24,12 @@ from collections.abc import Iterator
 
 from ._text import fold
 from .accounts import Account, PictureKind, Purpose
-from .errors import InvalidNameError, RandabergSomeError
+from .errors import RandabergSomeError
 from .naming import (
     DEFAULT_POLICY,
     NamingPolicy,
-    _separator,
-    _shorten,
-    _unit_words,
+    is_derived_abbreviation,
+    separator_on,
     suggest_account_name,
     suggest_handle,
     validate_handle,
@@ -184,7 +183,9 @@ def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
             )
         return
     separator = (
-        _separator(platform.rules, policy) if isinstance(platform, Platform) else policy.separator
+        separator_on(platform, policy=policy)
+        if isinstance(platform, Platform)
+        else policy.separator
     )
     found = rest[1:]
     if rest[:1] != separator or not (found.isascii() and found.isalnum()):
@@ -197,7 +198,7 @@ def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
             advice_en=advice_en,
         )
         return
-    if suggested is not None and not _acceptable_abbreviation(found, account, policy):
+    if suggested is not None and not is_derived_abbreviation(found, account.unit, policy=policy):
         yield RULES["N206"].violation(
             field="handle",
             fix=suggested,
@@ -231,20 +232,6 @@ def _after_base(handle: str, base: str, ignored: frozenset[str]) -> str | None:
             return None
         position += 1
     return handle[position:]
-
-
-def _acceptable_abbreviation(found: str, account: Account, policy: NamingPolicy) -> bool:
-    """Whether ``found`` is the full abbreviation or a shortening the naming rules produce.
-
-    Shortening to a budget gives a result no longer than the budget, and shortening that
-    result's own length gives it again; so one shortening, to ``len(found)``, decides.
-    """
-    assert account.unit is not None
-    try:
-        words = _unit_words(account.unit, policy)
-    except InvalidNameError:
-        return False
-    return _shorten(words, len(found), policy) == found
 
 
 def _ownership(account: Account, policy: NamingPolicy) -> Iterator[Violation]:

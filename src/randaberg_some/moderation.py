@@ -816,7 +816,7 @@ def response_report(
     return ResponseReport(at=at_local, items=tuple(items), errors=tuple(errors))
 
 
-def _parse_time(text: str) -> datetime:
+def parse_time(text: str) -> datetime:
     """Read an ISO 8601 time with a UTC offset (``Z`` allowed).
 
     Raises:
@@ -846,7 +846,7 @@ def _parse_field(
     text: str, row: int, field: str, errors: list[ResponseRowError]
 ) -> datetime | None:
     try:
-        return _parse_time(text)
+        return parse_time(text)
     except NaiveDatetimeError:
         errors.append(
             ResponseRowError(

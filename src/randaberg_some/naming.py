@@ -610,3 +610,32 @@ def validate_handle(handle: str, platform: Platform | str) -> tuple[Violation, .
         raise RandabergSomeError(f"'handle' must be a str (got {handle!r})")
     rules = as_platform(platform).rules
     return _handle_violations(handle.removeprefix("@"), rules)
+
+
+# --- for the account checks (not part of the public API) -------------------------------
+
+
+def separator_on(platform: Platform, *, policy: NamingPolicy = DEFAULT_POLICY) -> str:
+    """The separator between base and unit that the naming rules use on ``platform``."""
+    return _separator(platform.rules, policy)
+
+
+def is_derived_abbreviation(
+    found: str, unit: Unit, *, policy: NamingPolicy = DEFAULT_POLICY
+) -> bool:
+    """Whether ``found`` is the unit's abbreviation or a shortening the naming rules produce.
+
+    Shortening to a budget gives a result no longer than the budget, and shortening that
+    result's own length gives it again; so one shortening, to ``len(found)``, decides.
+
+    Examples:
+        >>> is_derived_abbreviation("basseng", Unit(name="Bassenget"))
+        True
+        >>> is_derived_abbreviation("svomming", Unit(name="Bassenget"))
+        False
+    """
+    try:
+        words = _unit_words(unit, policy)
+    except InvalidNameError:
+        return False
+    return _shorten(words, len(found), policy) == found

@@ -580,7 +580,7 @@ class ReadinessAssessment:
                 f"the organisation {organisation.name!r} has no communications e-mail "
                 f"address to send the notice to (communications_email is None)"
             )
-        signature = None if sender is None else _sender_name(sender)
+        signature = None if sender is None else sender_name(sender)
         checklist = self.checklist
         account_name = suggest_account_name(checklist.unit, policy=self.policy)
         handle = suggest_handle(checklist.unit, checklist.platform, policy=self.policy)
@@ -658,7 +658,7 @@ class Notification:
         from email.policy import default
         from email.utils import format_datetime
 
-        _sender_name(sender)
+        sender_name(sender)
         message = EmailMessage(policy=default)
         message["From"] = sender
         message["To"] = self.to
@@ -694,7 +694,7 @@ def _unit_name(unit: Unit) -> str:
     return " ".join(unit.name.split())
 
 
-def _sender_name(sender: str) -> str:
+def sender_name(sender: str) -> str:
     """Check ``sender`` and return the name to sign with: the display name or the address."""
     from email.utils import parseaddr
 
