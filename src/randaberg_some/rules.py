@@ -326,7 +326,7 @@ _CATALOGUE: Final[tuple[Rule, ...]] = (
         name="profile-picture-not-logo",
         severity=Severity.ERROR,
         source="G10",
-        citation="Profilbildet skal alltid være Randaberg kommunes logo i bildeversjon.",
+        citation="Profilbildet skal alltid være Randaberg kommunes logo i bildeversjon (…).",
         summary="Profilbildet skal være kommunens logo i bildeversjon («Randaberg 0513 "
         "SOME», G11); unntatt er kulturinstitusjoner og arrangementer med egen profil.",
         summary_en="The profile picture is the kommune's logo in its image version "
@@ -342,7 +342,7 @@ _CATALOGUE: Final[tuple[Rule, ...]] = (
         name="profile-picture-unknown",
         severity=Severity.WARNING,
         source="G10",
-        citation="Profilbildet skal alltid være Randaberg kommunes logo i bildeversjon.",
+        citation="Profilbildet skal alltid være Randaberg kommunes logo i bildeversjon (…).",
         summary="Profilbildet må være kjent for at regelen om logo kan sjekkes.",
         summary_en="The profile picture must be known for the logo rule to be checked.",
         message="Profilbildet er ikke oppgitt, så det kan ikke sjekkes mot logoregelen.",
@@ -354,7 +354,8 @@ _CATALOGUE: Final[tuple[Rule, ...]] = (
         name="profile-picture-unverifiable",
         severity=Severity.WARNING,
         source="G11",
-        citation="Randaberg 0513 SOME (foto: Anne Lise Norheim).",
+        citation="… logo i bildeversjon (foto tatt av Anne Lise Norheim, se under). "
+        "[Randaberg 0513 SOME]",
         summary="Et bilde kan bare kjennes igjen som det offisielle når sjekksummene for "
         "«Randaberg 0513 SOME» er registrert.",
         summary_en="An image can be recognised as the official one only when the digests of "
@@ -369,8 +370,8 @@ _CATALOGUE: Final[tuple[Rule, ...]] = (
         name="visual-identity-check",
         severity=Severity.INFO,
         source="G9",
-        citation="Vår visuelle identitet gjelder også her; strenge regler for bruk av "
-        "kommunevåpenet.",
+        citation="Husk at vår visuelle identitet også gjelder her, og at det er strenge regler "
+        "for bruk av kommunevåpenet.",
         summary="Visuell identitet og kommunevåpenet kan ikke vurderes av et program; avklar "
         "med Kommunikasjonsavdelingen.",
         summary_en="Visual identity and the coat of arms cannot be judged by a program; "
