@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +46,21 @@ def test_violation_from_rule() -> None:
     )
     assert warned.severity is Severity.WARNING
     assert warned.source == "platform"
+
+
+# The guideline itself lives beside the repository (shared/source), not in it: the project
+# quotes it only in short citations.
+GUIDELINE = Path(__file__).resolve().parents[2] / "shared/source/retningslinjer-sosiale-medier.txt"
+
+
+@pytest.mark.skipif(not GUIDELINE.exists(), reason="the guideline's text is not beside the repo")
+@pytest.mark.parametrize(
+    "rule", [r for r in RULES.values() if r.source.startswith("G")], ids=lambda r: r.code
+)
+def test_citation_quotes_the_guideline_word_for_word(rule: Rule) -> None:
+    source = " ".join(GUIDELINE.read_text(encoding="utf-8").split())
+    # A citation may leave out words (…) and cite a table's cells ("Hovedkonto: … | …").
+    fragments = [f.strip(" .()") for f in re.split(r"…|\||: ", rule.citation)]
+    quoted = [" ".join(f.split()) for f in fragments if f]
+    assert quoted
+    assert [fragment for fragment in quoted if fragment not in source] == []

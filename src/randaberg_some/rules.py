@@ -354,8 +354,8 @@ _CATALOGUE: Final[tuple[Rule, ...]] = (
         name="profile-picture-unverifiable",
         severity=Severity.WARNING,
         source="G11",
-        citation="… logo i bildeversjon (foto tatt av Anne Lise Norheim, se under). "
-        "[Randaberg 0513 SOME]",
+        citation="… logo i bildeversjon (foto tatt av Anne Lise Norheim, se under) … "
+        "Randaberg 0513 SOME",
         summary="Et bilde kan bare kjennes igjen som det offisielle når sjekksummene for "
         "«Randaberg 0513 SOME» er registrert.",
         summary_en="An image can be recognised as the official one only when the digests of "
