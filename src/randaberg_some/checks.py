@@ -28,6 +28,7 @@ from .errors import RandabergSomeError
 from .naming import (
     DEFAULT_POLICY,
     NamingPolicy,
+    after_base,
     is_derived_abbreviation,
     separator_on,
     suggest_account_name,
@@ -150,8 +151,7 @@ def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
         )
 
     bare = account.handle.removeprefix("@")
-    ignored = _ignored(platform)
-    rest = _after_base(bare.lower(), base, ignored)
+    rest = after_base(account.handle, platform, policy=policy)
     suggested = _suggested_handle(account, policy)
     advice, advice_en = _advice(suggested, platform)
     if rest is None:
@@ -172,7 +172,7 @@ def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
     ):
         return  # the handle the naming rules give on this platform
     if account.unit is None:
-        if rest.strip("".join(ignored)):
+        if rest.strip("".join(_ignored(platform))):
             expected = suggested or "@" + base
             yield RULES["N203"].violation(
                 field="handle",
@@ -214,24 +214,6 @@ def _ignored(platform: Platform | str) -> frozenset[str]:
     if isinstance(platform, Platform):
         return platform.rules.ignored_in_comparison.value
     return frozenset()
-
-
-def _after_base(handle: str, base: str, ignored: frozenset[str]) -> str | None:
-    """What follows the base in ``handle`` (lower case), or ``None`` if it does not begin so.
-
-    Characters the platform ignores may stand inside the base: on Facebook
-    ``randaberg.kommune`` is the same name as ``randabergkommune``.
-    """
-    position = 0
-    for char in base:
-        while position < len(handle) and handle[position] != char:
-            if handle[position] not in ignored:
-                return None
-            position += 1
-        if position == len(handle):
-            return None
-        position += 1
-    return handle[position:]
 
 
 def _ownership(account: Account, policy: NamingPolicy) -> Iterator[Violation]:

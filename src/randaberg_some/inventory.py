@@ -46,7 +46,7 @@ from ._text import fold
 from .accounts import Account, ProfilePicture, Purpose
 from .checks import validate_account
 from .errors import InventoryError, RandabergSomeError
-from .naming import DEFAULT_POLICY, NamingPolicy, _platform_handle
+from .naming import DEFAULT_POLICY, NamingPolicy, abbreviation_in, handle_with
 from .platforms import Platform
 from .rules import RULES, Lang, Severity, Violation
 from .units import Unit, UnitKind
@@ -995,7 +995,6 @@ class _Across:
 
     def __init__(self, policy: NamingPolicy) -> None:
         self._policy = policy
-        self._base = policy.organisation.handle_base
         # platform -> comparison key -> (handle, place, hash of the account)
         self._handles: dict[Platform | str, dict[str, tuple[str, int, int]]] = {}
         # folded unit name -> (platform, abbreviation, place)
@@ -1046,7 +1045,7 @@ class _Across:
 
     def _abbreviation(self, account: Account, place: int) -> Iterator[Violation]:
         assert account.unit is not None
-        found = self._abbreviation_of(account.handle)
+        found = abbreviation_in(account.handle, account.platform, policy=self._policy)
         if found is None:
             return  # N201/N205 report a handle that does not have the form base + unit
         unit_key = fold(account.unit.name) or account.unit.name
@@ -1062,11 +1061,16 @@ class _Across:
         platform = account.platform
         if isinstance(platform, Platform):
             try:
-                candidate: str | None = _platform_handle(other, platform.rules, self._policy)
+                candidate: str | None = handle_with(other, platform, policy=self._policy)
             except RandabergSomeError:
                 candidate = None
             label = platform.label
-            if candidate is not None and self._abbreviation_of(candidate) == other:
+            found_there = (
+                None
+                if candidate is None
+                else abbreviation_in(candidate, platform, policy=self._policy)
+            )
+            if found_there == other:
                 fix = candidate
                 advice = f" Bruk {candidate} på {label}."
                 advice_en = f" Use {candidate} on {label}."
@@ -1093,18 +1097,6 @@ class _Across:
             advice=advice,
             advice_en=advice_en,
         )
-
-    def _abbreviation_of(self, handle: str) -> str | None:
-        """The unit abbreviation in ``handle``: what follows the base and one separator."""
-        bare = handle.removeprefix("@").lower()
-        if not bare.startswith(self._base):
-            return None
-        rest = bare[len(self._base) :]
-        if rest[:1] in ("_", ".", "-"):
-            rest = rest[1:]
-        if not rest or not (rest.isascii() and rest.isalnum()):
-            return None
-        return rest
 
 
 def iter_findings(

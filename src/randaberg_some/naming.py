@@ -639,3 +639,62 @@ def is_derived_abbreviation(
     except InvalidNameError:
         return False
     return _shorten(words, len(found), policy) == found
+
+
+def handle_with(
+    abbreviation: str, platform: Platform, *, policy: NamingPolicy = DEFAULT_POLICY
+) -> str:
+    """The handle on ``platform`` with exactly this unit abbreviation, unshortened.
+
+    Raises:
+        InvalidNameError: no valid handle on the platform has it (too long, say).
+    """
+    return _platform_handle(abbreviation, platform.rules, policy)
+
+
+def after_base(
+    handle: str, platform: Platform | str, *, policy: NamingPolicy = DEFAULT_POLICY
+) -> str | None:
+    """What follows the handle base in ``handle`` (lower case), or ``None`` without the base.
+
+    The platform's own comparison applies to the base: characters it ignores may stand
+    inside it (on Facebook ``randaberg.kommune`` is the same name as ``randabergkommune``).
+    A platform that is not one of the six ignores nothing.
+
+    Examples:
+        >>> after_base("@Randaberg.Kommune.bassenget", Platform.FACEBOOK)
+        '.bassenget'
+        >>> after_base("@randaberg.kommune_bassenget", Platform.INSTAGRAM) is None
+        True
+    """
+    text = handle.removeprefix("@").lower()
+    ignored = platform.rules.ignored_in_comparison.value if isinstance(platform, Platform) else ()
+    position = 0
+    for char in policy.organisation.handle_base:
+        while position < len(text) and text[position] != char:
+            if text[position] not in ignored:
+                return None
+            position += 1
+        if position == len(text):
+            return None
+        position += 1
+    return text[position:]
+
+
+def abbreviation_in(
+    handle: str, platform: Platform | str, *, policy: NamingPolicy = DEFAULT_POLICY
+) -> str | None:
+    """The unit abbreviation in ``handle``, or ``None`` when it has no such form.
+
+    The abbreviation is the letters and digits after the base and one separator.
+
+    Examples:
+        >>> abbreviation_in("@randabergkommune_basseng", Platform.TIKTOK)
+        'basseng'
+    """
+    rest = after_base(handle, platform, policy=policy)
+    if rest is None:
+        return None
+    if rest[:1] in _SEPARATORS:
+        rest = rest[1:]
+    return rest if rest.isascii() and rest.isalnum() else None
