@@ -27,16 +27,47 @@ __all__ = [
     "NotReadyError",
     "RandabergSomeError",
     "ReadinessError",
+    "UnknownLanguageError",
     "UnknownPlatformError",
 ]
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .messages import Message
+
 
 class RandabergSomeError(ValueError):
-    """Root of every error this library raises on purpose."""
+    """Root of every error this library raises on purpose.
+
+    ``str(error)`` is for developers, in English. An error that a person using the command
+    line or a notebook may meet (a file that cannot be read, a time that does not exist)
+    also carries :attr:`message`, the same in bokmål, nynorsk and English.
+
+    Attributes:
+        message: The error for a person, in three languages, or ``None``.
+    """
+
+    message: Message | None
+
+    def __init__(self, *args: object, message: Message | None = None) -> None:
+        super().__init__(*args)
+        self.message = message
+
+    def text(self, lang: str = "nb") -> str:
+        """The error in ``lang`` where it has :attr:`message`, else ``str(error)``."""
+        if self.message is None:
+            return str(self)
+        from .messages import check_lang
+
+        return self.message.text(check_lang(lang))
 
 
 class InvalidNameError(RandabergSomeError):
     """A unit name, abbreviation or handle cannot be used to build a name."""
+
+
+class UnknownLanguageError(RandabergSomeError):
+    """A language for messages that is not ``"nb"``, ``"nn"`` or ``"en"``."""
 
 
 class UnknownPlatformError(RandabergSomeError):
