@@ -14,274 +14,139 @@ from __future__ import annotations
 
 from importlib import import_module
 
-# Not typing.TYPE_CHECKING: importing typing would cost more than the rest of this module.
+# The public names, written once: the imports below are what type checkers and the API
+# reference read; at run time this block is read as text (see _public_names) and each name is
+# imported from its module on first use. Not typing.TYPE_CHECKING: importing typing would
+# cost more than the rest of this module.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .accounts import (
-        Account,
-        PictureKind,
-        ProfilePicture,
-        Purpose,
+        Account as Account,
+        PictureKind as PictureKind,
+        ProfilePicture as ProfilePicture,
+        Purpose as Purpose,
     )
     from .checks import (
-        validate_account,
+        validate_account as validate_account,
     )
     from .errors import (
-        ConfigurationError,
-        InvalidFileError,
-        InvalidNameError,
-        InvalidTimeError,
-        InventoryError,
-        NaiveDatetimeError,
-        NotReadyError,
-        RandabergSomeError,
-        ReadinessError,
-        UnknownPlatformError,
+        ConfigurationError as ConfigurationError,
+        InvalidFileError as InvalidFileError,
+        InvalidNameError as InvalidNameError,
+        InvalidTimeError as InvalidTimeError,
+        InventoryError as InventoryError,
+        NaiveDatetimeError as NaiveDatetimeError,
+        NotReadyError as NotReadyError,
+        RandabergSomeError as RandabergSomeError,
+        ReadinessError as ReadinessError,
+        UnknownPlatformError as UnknownPlatformError,
     )
     from .inventory import (
-        AuditReport,
-        Finding,
-        InventoryReader,
-        InventoryRow,
-        LoadedInventory,
-        RowError,
-        audit,
-        iter_accounts,
-        iter_findings,
-        load_accounts,
+        AuditReport as AuditReport,
+        Finding as Finding,
+        InventoryReader as InventoryReader,
+        InventoryRow as InventoryRow,
+        LoadedInventory as LoadedInventory,
+        RowError as RowError,
+        audit as audit,
+        iter_accounts as iter_accounts,
+        iter_findings as iter_findings,
+        load_accounts as load_accounts,
     )
     from .moderation import (
-        DEFAULT_CALENDAR,
-        DEFAULT_END_OF_DAY,
-        ResponseItem,
-        ResponseLike,
-        ResponseLog,
-        ResponseRecord,
-        ResponseReport,
-        ResponseRowError,
-        ResponseStatus,
-        WorkingCalendar,
-        is_working_day,
-        load_responses,
-        next_working_day,
-        response_deadline,
-        response_report,
+        DEFAULT_CALENDAR as DEFAULT_CALENDAR,
+        DEFAULT_END_OF_DAY as DEFAULT_END_OF_DAY,
+        ResponseItem as ResponseItem,
+        ResponseLike as ResponseLike,
+        ResponseLog as ResponseLog,
+        ResponseRecord as ResponseRecord,
+        ResponseReport as ResponseReport,
+        ResponseRowError as ResponseRowError,
+        ResponseStatus as ResponseStatus,
+        WorkingCalendar as WorkingCalendar,
+        is_working_day as is_working_day,
+        load_responses as load_responses,
+        next_working_day as next_working_day,
+        response_deadline as response_deadline,
+        response_report as response_report,
     )
     from .naming import (
-        DEFAULT_POLICY,
-        Deviation,
-        DeviationKind,
-        HandlePlan,
-        NamingPolicy,
-        PlannedHandle,
-        plan_handles,
-        suggest_abbreviation,
-        suggest_account_name,
-        suggest_handle,
-        validate_handle,
+        DEFAULT_POLICY as DEFAULT_POLICY,
+        Deviation as Deviation,
+        DeviationKind as DeviationKind,
+        HandlePlan as HandlePlan,
+        NamingPolicy as NamingPolicy,
+        PlannedHandle as PlannedHandle,
+        plan_handles as plan_handles,
+        suggest_abbreviation as suggest_abbreviation,
+        suggest_account_name as suggest_account_name,
+        suggest_handle as suggest_handle,
+        validate_handle as validate_handle,
     )
     from .organisation import (
-        RANDABERG,
-        Organisation,
+        RANDABERG as RANDABERG,
+        Organisation as Organisation,
     )
     from .platforms import (
-        RANDABERG_PRESENCE,
-        Confidence,
-        Platform,
-        PlatformRules,
-        Presence,
-        Sourced,
+        RANDABERG_PRESENCE as RANDABERG_PRESENCE,
+        Confidence as Confidence,
+        Platform as Platform,
+        PlatformRules as PlatformRules,
+        Presence as Presence,
+        Sourced as Sourced,
     )
     from .readiness import (
-        QUESTIONS,
-        AnswerKind,
-        Notification,
-        Question,
-        ReadinessAssessment,
-        ReadinessChecklist,
-        UnmetItem,
-        UnmetKind,
-        load_checklist,
-        parse_administrators,
-        parse_answer,
+        QUESTIONS as QUESTIONS,
+        AnswerKind as AnswerKind,
+        Notification as Notification,
+        Question as Question,
+        ReadinessAssessment as ReadinessAssessment,
+        ReadinessChecklist as ReadinessChecklist,
+        UnmetItem as UnmetItem,
+        UnmetKind as UnmetKind,
+        load_checklist as load_checklist,
+        parse_administrators as parse_administrators,
+        parse_answer as parse_answer,
     )
     from .rules import (
-        RULES,
-        Rule,
-        Severity,
-        Violation,
+        RULES as RULES,
+        Rule as Rule,
+        Severity as Severity,
+        Violation as Violation,
     )
     from .units import (
-        Unit,
-        UnitKind,
+        Unit as Unit,
+        UnitKind as UnitKind,
     )
+
+# END OF PUBLIC NAMES
 
 __version__ = "0.1.0.dev0"
 
-__all__ = [
-    "DEFAULT_CALENDAR",
-    "DEFAULT_END_OF_DAY",
-    "DEFAULT_POLICY",
-    "QUESTIONS",
-    "RANDABERG",
-    "RANDABERG_PRESENCE",
-    "RULES",
-    "Account",
-    "AnswerKind",
-    "AuditReport",
-    "Confidence",
-    "ConfigurationError",
-    "Deviation",
-    "DeviationKind",
-    "Finding",
-    "HandlePlan",
-    "InvalidFileError",
-    "InvalidNameError",
-    "InvalidTimeError",
-    "InventoryError",
-    "InventoryReader",
-    "InventoryRow",
-    "LoadedInventory",
-    "NaiveDatetimeError",
-    "NamingPolicy",
-    "NotReadyError",
-    "Notification",
-    "Organisation",
-    "PictureKind",
-    "PlannedHandle",
-    "Platform",
-    "PlatformRules",
-    "Presence",
-    "ProfilePicture",
-    "Purpose",
-    "Question",
-    "RandabergSomeError",
-    "ReadinessAssessment",
-    "ReadinessChecklist",
-    "ReadinessError",
-    "ResponseItem",
-    "ResponseLike",
-    "ResponseLog",
-    "ResponseRecord",
-    "ResponseReport",
-    "ResponseRowError",
-    "ResponseStatus",
-    "RowError",
-    "Rule",
-    "Severity",
-    "Sourced",
-    "Unit",
-    "UnitKind",
-    "UnknownPlatformError",
-    "UnmetItem",
-    "UnmetKind",
-    "Violation",
-    "WorkingCalendar",
-    "__version__",
-    "audit",
-    "is_working_day",
-    "iter_accounts",
-    "iter_findings",
-    "load_accounts",
-    "load_checklist",
-    "load_responses",
-    "next_working_day",
-    "parse_administrators",
-    "parse_answer",
-    "plan_handles",
-    "response_deadline",
-    "response_report",
-    "suggest_abbreviation",
-    "suggest_account_name",
-    "suggest_handle",
-    "validate_account",
-    "validate_handle",
-]
 
-# Where each public name lives; the submodule is imported on first use.
-_MODULES = {
-    "accounts": ("Account", "PictureKind", "ProfilePicture", "Purpose"),
-    "checks": ("validate_account",),
-    "errors": (
-        "ConfigurationError",
-        "InvalidFileError",
-        "InvalidNameError",
-        "InvalidTimeError",
-        "InventoryError",
-        "NaiveDatetimeError",
-        "NotReadyError",
-        "RandabergSomeError",
-        "ReadinessError",
-        "UnknownPlatformError",
-    ),
-    "inventory": (
-        "AuditReport",
-        "Finding",
-        "InventoryReader",
-        "InventoryRow",
-        "LoadedInventory",
-        "RowError",
-        "audit",
-        "iter_accounts",
-        "iter_findings",
-        "load_accounts",
-    ),
-    "moderation": (
-        "DEFAULT_CALENDAR",
-        "DEFAULT_END_OF_DAY",
-        "ResponseItem",
-        "ResponseLike",
-        "ResponseLog",
-        "ResponseRecord",
-        "ResponseReport",
-        "ResponseRowError",
-        "ResponseStatus",
-        "WorkingCalendar",
-        "is_working_day",
-        "load_responses",
-        "next_working_day",
-        "response_deadline",
-        "response_report",
-    ),
-    "naming": (
-        "DEFAULT_POLICY",
-        "Deviation",
-        "DeviationKind",
-        "HandlePlan",
-        "NamingPolicy",
-        "PlannedHandle",
-        "plan_handles",
-        "suggest_abbreviation",
-        "suggest_account_name",
-        "suggest_handle",
-        "validate_handle",
-    ),
-    "organisation": ("RANDABERG", "Organisation"),
-    "platforms": (
-        "RANDABERG_PRESENCE",
-        "Confidence",
-        "Platform",
-        "PlatformRules",
-        "Presence",
-        "Sourced",
-    ),
-    "readiness": (
-        "QUESTIONS",
-        "AnswerKind",
-        "Notification",
-        "Question",
-        "ReadinessAssessment",
-        "ReadinessChecklist",
-        "UnmetItem",
-        "UnmetKind",
-        "load_checklist",
-        "parse_administrators",
-        "parse_answer",
-    ),
-    "rules": ("RULES", "Rule", "Severity", "Violation"),
-    "units": ("Unit", "UnitKind"),
-}
-_HOME = {name: module for module, names in _MODULES.items() for name in names}
+def _public_names() -> dict[str, str]:
+    """Map each public name to its module, read from the import block above.
+
+    A plain text scan rather than ``ast``: importing ``ast`` would cost more than the whole
+    package. The test of the package's names checks the result against ``ast``.
+    """
+    # This file itself (importlib.resources would cost ten times the package's import).
+    with open(__file__, encoding="utf-8") as file:
+        source = file.read()
+    block = source[source.index("if TYPE_CHECKING:") : source.index("# END OF PUBLIC NAMES")]
+    home: dict[str, str] = {}
+    module = ""
+    for line in block.splitlines():
+        words = line.split()
+        if words[:1] == ["from"]:
+            module = words[1].lstrip(".")
+        elif len(words) == 3 and words[1] == "as":
+            home[words[0]] = module
+    return home
+
+
+_HOME = _public_names()
+__all__ = sorted([*_HOME, "__version__"])
 
 
 def __getattr__(name: str) -> object:
