@@ -146,7 +146,8 @@ def _public_names() -> dict[str, str]:
 
 
 _HOME = _public_names()
-__all__ = sorted([*_HOME, "__version__"])
+# Constants, then classes, then functions, each group in alphabetical order.
+__all__ = sorted([*_HOME, "__version__"], key=lambda n: (not n.isupper(), not n[:1].isupper(), n))
 
 
 def __getattr__(name: str) -> object:
