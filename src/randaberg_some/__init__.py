@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from .checks import (
         validate_account as validate_account,
     )
+    from . import (
+        render as render,
+    )
     from .errors import (
         ConfigurationError as ConfigurationError,
         InvalidFileError as InvalidFileError,
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
         NotReadyError as NotReadyError,
         RandabergSomeError as RandabergSomeError,
         ReadinessError as ReadinessError,
+        UnknownLanguageError as UnknownLanguageError,
         UnknownPlatformError as UnknownPlatformError,
     )
     from .inventory import (
@@ -52,6 +56,10 @@ if TYPE_CHECKING:
         iter_accounts as iter_accounts,
         iter_findings as iter_findings,
         load_accounts as load_accounts,
+    )
+    from .messages import (
+        Lang as Lang,
+        Message as Message,
     )
     from .moderation import (
         DEFAULT_CALENDAR as DEFAULT_CALENDAR,
@@ -154,7 +162,10 @@ def __getattr__(name: str) -> object:
     module = _HOME.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
+    if module:
+        value = getattr(import_module(f".{module}", __name__), name)
+    else:  # a namespace: "from . import (render as render)"
+        value = import_module(f".{name}", __name__)
     globals()[name] = value
     return value
 
