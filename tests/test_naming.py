@@ -78,7 +78,8 @@ def test_a_separator_that_makes_a_forbidden_part_is_left_out() -> None:
     assert suggest_handle("Com", Platform.INSTAGRAM) == "@randabergkommune_com"
     (planned,) = plan_handles("Com", [Platform.FACEBOOK]).handles
     assert [d.kind for d in planned.deviations] == [DeviationKind.SEPARATOR]
-    assert "written together" in planned.deviations[0].message_en
+    assert "written together" in planned.deviations[0].text("en")
+    assert "skrivne saman" in planned.deviations[0].text("nn")
 
 
 def test_explicit_abbreviation_wins() -> None:
@@ -269,8 +270,9 @@ def test_plan_explains_each_deviation() -> None:
     ]
     assert kinds[Platform.TIKTOK] == [DeviationKind.SHORTENED]
     instagram = plan.for_platform("instagram").deviations[0]
-    assert "TikTok" in instagram.message_en
-    assert "G12" in instagram.message
+    assert "TikTok" in instagram.text("en")
+    assert "G12" in instagram.text()
+    assert "same forkorting på alle kontoane" in instagram.text("nn")
 
 
 def test_plan_without_shortening_has_no_deviation_on_instagram() -> None:
@@ -333,12 +335,14 @@ def test_every_problem_is_reported_not_only_the_first() -> None:
     assert all(v.source == "tiktok" and v.field == "handle" for v in found)
 
 
-def test_messages_in_both_languages() -> None:
+def test_messages_in_three_languages() -> None:
     (violation,) = validate_handle("a" * 25, Platform.TIKTOK)
-    assert violation.message == "Brukernavnet er 25 tegn langt; TikTok tillater høyst 24."
-    assert violation.message_en == "The handle is 25 characters long; TikTok allows at most 24."
-    assert violation.text("en") == violation.message_en
-    assert violation.text() == violation.message
+    assert violation.message.nb == "Brukernavnet er 25 tegn langt; TikTok tillater høyst 24."
+    assert violation.message.nn == "Brukarnamnet er 25 teikn langt; TikTok godtek høgst 24."
+    assert violation.message.en == "The handle is 25 characters long; TikTok allows at most 24."
+    assert violation.text("en") == violation.message.en
+    assert violation.text("nn") == violation.message.nn
+    assert violation.text() == violation.message.nb
 
 
 def test_fix_for_a_forbidden_separator() -> None:

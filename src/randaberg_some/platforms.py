@@ -29,7 +29,9 @@ from typing import Final, Generic, TypeVar
 
 import attrs
 
-from .errors import UnknownPlatformError
+from ._text import shown
+from .errors import ConfigurationError, UnknownPlatformError
+from .messages import Message
 
 __all__ = ["RANDABERG_PRESENCE", "Confidence", "Platform", "PlatformRules", "Presence", "Sourced"]
 
@@ -37,11 +39,22 @@ T_co = TypeVar("T_co", covariant=True)
 
 
 class Confidence(enum.Enum):
-    """How sure a platform fact is (see the module docstring for the scale)."""
+    """How sure a platform fact is (see the module docstring for the scale).
+
+    Examples:
+        >>> Confidence("low") is Confidence.LOW
+        True
+    """
 
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Confidence:
+        raise ConfigurationError(
+            f"unknown confidence {shown(value)}: expected one of 'high', 'medium', 'low'"
+        )
 
 
 class Platform(enum.Enum):
@@ -74,7 +87,14 @@ class Platform(enum.Enum):
                 if member.value == folded:
                     return member
         expected = ", ".join(member.value for member in cls)
-        raise UnknownPlatformError(f"unknown platform {value!r}: expected one of {expected}")
+        raise UnknownPlatformError(
+            f"unknown platform {shown(value)}: expected one of {expected}",
+            message=Message(
+                nb=f"Ukjent plattform {shown(value)}: velg en av {expected}.",
+                nn=f"Ukjend plattform {shown(value)}: vel ein av {expected}.",
+                en=f"Unknown platform {shown(value)}: choose one of {expected}.",
+            ),
+        )
 
     @property
     def label(self) -> str:
