@@ -102,9 +102,9 @@ def _tree(path: Path) -> ast.Module:
 
 def _message_calls(tree: ast.AST) -> Iterator[ast.Call]:
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            if node.func.id == "Message":
-                yield node
+        call = node if isinstance(node, ast.Call) else None
+        if call is not None and isinstance(call.func, ast.Name) and call.func.id == "Message":
+            yield call
 
 
 def _literal(node: ast.expr) -> str | None:
