@@ -197,8 +197,18 @@ class Organisation:
         return None
 
     def mentions_own_name(self, words: list[str]) -> bool:
-        """Whether any of ``words`` may begin one of :attr:`own_names` (a quick test)."""
-        return not self._own_firsts.isdisjoint(words)
+        """Whether any of ``words`` may begin one of :attr:`own_names` (a quick test).
+
+        Anything that is not a collection of words mentions nothing.
+
+        Examples:
+            >>> RANDABERG.mentions_own_name(["randaberg", "bibliotek"])
+            True
+        """
+        try:
+            return not self._own_firsts.isdisjoint(words)
+        except TypeError:  # not a collection of words
+            return False
 
 
 RANDABERG: Final = Organisation(

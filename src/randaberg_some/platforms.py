@@ -30,7 +30,7 @@ from typing import Final, Generic, TypeVar
 import attrs
 
 from ._text import shown
-from .errors import ConfigurationError, UnknownPlatformError
+from .errors import ConfigurationError, InvalidNameError, UnknownPlatformError
 from .messages import Message
 
 __all__ = ["RANDABERG_PRESENCE", "Confidence", "Platform", "PlatformRules", "Presence", "Sourced"]
@@ -125,6 +125,15 @@ class Sourced(Generic[T_co]):
 
 
 _ALNUM: Final = frozenset(string.ascii_letters + string.digits)
+
+
+def _bare(handle: str) -> str:
+    """The handle without a leading ``@``; anything but a ``str`` is an error."""
+    if not isinstance(handle, str):
+        raise InvalidNameError(f"a handle must be a str (got {shown(handle)})")
+    return handle.removeprefix("@")
+
+
 _LETTERS: Final = frozenset(string.ascii_letters)
 
 
@@ -176,11 +185,14 @@ class PlatformRules:
 
         A leading ``@`` is not part of the username.
 
+        Raises:
+            InvalidNameError: ``handle`` is not a ``str``.
+
         Examples:
             >>> Platform.FACEBOOK.rules.comparison_key("@John.Smith55")
             'johnsmith55'
         """
-        bare = handle.removeprefix("@")
+        bare = _bare(handle)
         if self.case_insensitive.value:
             bare = bare.lower()
         for char in self.ignored_in_comparison.value:
@@ -188,12 +200,20 @@ class PlatformRules:
         return bare
 
     def same_handle(self, first: str, second: str) -> bool:
-        """Whether the platform treats the two usernames as the same name."""
+        """Whether the platform treats the two usernames as the same name.
+
+        Raises:
+            InvalidNameError: a handle is not a ``str``.
+        """
         return self.comparison_key(first) == self.comparison_key(second)
 
     def url(self, handle: str) -> str:
-        """Return the profile URL for ``handle`` (with or without ``@``)."""
-        return self.url_template.value.format(handle=handle.removeprefix("@"))
+        """Return the profile URL for ``handle`` (with or without ``@``).
+
+        Raises:
+            InvalidNameError: ``handle`` is not a ``str``.
+        """
+        return self.url_template.value.format(handle=_bare(handle))
 
     def display(self, handle: str) -> str:
         """Return ``handle`` as the platform shows it: with ``@`` where it uses one.
@@ -202,7 +222,7 @@ class PlatformRules:
             >>> Platform.LINKEDIN.rules.display("@randabergkommune-kultur")
             'randabergkommune-kultur'
         """
-        bare = handle.removeprefix("@")
+        bare = _bare(handle)
         return "@" + bare if self.shows_at.value else bare
 
     def facts(self) -> Iterator[tuple[str, Sourced[object]]]:
