@@ -145,6 +145,12 @@ DEFAULT_POLICY: Final = NamingPolicy()
 def check_policy(policy: object) -> NamingPolicy:
     """Return ``policy`` when it is a :class:`NamingPolicy`; raise the library's error if not.
 
+    Args:
+        policy: Whatever a caller passed as ``policy=``.
+
+    Returns:
+        The policy, unchanged.
+
     Raises:
         ConfigurationError: ``policy`` is not a :class:`NamingPolicy` (``None``, say).
 
