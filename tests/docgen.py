@@ -282,10 +282,13 @@ def rule_catalogue() -> str:
             "",
             f"- **Severity**: {rule.severity.value}",
             f"- **Source**: {source}",
-            f"- **Demands**: {rule.summary_en} *({rule.summary})*",
+            f"- **Demands** (en): {rule.summary.en}",
+            f"- **Demands** (nb): {rule.summary.nb}",
+            f"- **Demands** (nn): {rule.summary.nn}",
             f"- **Example**: {example.what}",
-            f"- **Reported** (en): {violation.message_en}",
-            f"- **Reported** (nb): {violation.message}",
+            f"- **Reported** (en): {violation.message.en}",
+            f"- **Reported** (nb): {violation.message.nb}",
+            f"- **Reported** (nn): {violation.message.nn}",
         ]
         if violation.fix is not None:
             parts.append(f"- **Fix**: `{violation.fix}`")

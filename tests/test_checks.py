@@ -23,6 +23,7 @@ from randaberg_some import (
     Violation,
     validate_account,
 )
+from randaberg_some.messages import LANGUAGES
 
 from .strategies import any_text
 
@@ -93,8 +94,8 @@ def test_a_platform_outside_the_channels_warns() -> None:
     found = validate_account(account)
     assert [v.code for v in found] == ["C801"]
     assert found[0].severity is Severity.WARNING
-    assert "Kommunikasjonsavdelingen" in found[0].message
-    assert "'snapchat'" in found[0].message_en
+    assert "Kommunikasjonsavdelingen" in found[0].text()
+    assert "'snapchat'" in found[0].text("en")
 
 
 @guideline("G1")
@@ -134,7 +135,7 @@ def test_handle_not_on_the_domain() -> None:
     found = validate_account(unit_account(handle="@randaberg_bassenget"))
     assert [v.code for v in found] == ["N201", "O301"]
     assert found[0].fix == "@randabergkommune_bassenget"
-    assert "Bruk @randabergkommune_bassenget på Instagram." in found[0].message
+    assert "Bruk @randabergkommune_bassenget på Instagram." in found[0].text()
 
 
 @guideline("G8")
@@ -267,9 +268,9 @@ def test_the_main_account_is_never_exempt() -> None:
 def test_the_exemption_is_explained_to_an_event_without_its_own_profile() -> None:
     unit = Unit(name="Bassenget", kind=UnitKind.EVENT)
     (p401, _) = validate_account(unit_account(unit=unit, profile_picture=OTHER))
-    assert "egen visuell profil" in p401.message
-    assert "own visual profile" in p401.message_en
-    assert "Randaberg 0513 SOME" in p401.message
+    assert "egen visuell profil" in p401.text()
+    assert "own visual profile" in p401.text("en")
+    assert "Randaberg 0513 SOME" in p401.text()
 
 
 @guideline("G11")
@@ -299,7 +300,7 @@ def test_case_processing_is_an_error() -> None:
 def test_purposes_outside_the_guideline_are_reported() -> None:
     found = validate_account(unit_account(purposes=("kundeservice", Purpose.RECRUITMENT)))
     assert [v.code for v in found] == ["U602"]
-    assert "'kundeservice'" in found[0].message
+    assert "'kundeservice'" in found[0].text()
     assert codes(unit_account(purposes=())) == ["U603"]
     assert codes(unit_account(purposes=["Informasjon", "PROFILERING", "rekruttering"])) == []
 
@@ -369,6 +370,6 @@ def test_validate_account_never_raises(account: Account) -> None:
     for violation in found:
         assert isinstance(violation, Violation)
         assert violation.code in RULES
-        assert violation.message
-        assert violation.message_en
+        for lang in LANGUAGES:
+            assert violation.text(lang)
     assert len(found) == len(validate_account(account))

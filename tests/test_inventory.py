@@ -151,7 +151,7 @@ def test_the_findings_of_the_mixed_file(mixed: LoadedInventory) -> None:
     assert not report.ok
     (collision,) = (f for f in report.findings if f.code == "X901")
     assert collision.account.handle == "@RandabergKommune"
-    assert "(row 1)" in collision.violation.message_en
+    assert "(row 1)" in collision.violation.text("en")
     assert collision.violation.source == "facebook"
 
 
@@ -624,7 +624,7 @@ def test_an_identical_account_is_a_duplicate_entry_not_a_collision() -> None:
     assert cross(report) == [(2, "X903"), (3, "X903")]
     assert report.findings[0].severity is Severity.WARNING
     assert report.findings[0].violation.source == "inventory"
-    assert "(account 1)" in report.findings[0].violation.message_en
+    assert "(account 1)" in report.findings[0].violation.text("en")
 
 
 def test_empty_handles_do_not_collide() -> None:
@@ -646,7 +646,7 @@ def test_a_unit_with_different_abbreviations_on_two_platforms() -> None:
     assert finding.violation.source == "G12"
     assert finding.violation.fix == "@randabergkommune_bassenget"
     assert "'svomming' on YouTube, but 'bassenget' on Instagram (account 1)" in (
-        finding.violation.message_en
+        finding.violation.text("en")
     )
 
 
@@ -683,7 +683,7 @@ def test_a_shortening_forced_by_one_platform_is_still_reported() -> None:
     )
     (finding,) = (f for f in reverse.findings if f.code == "X902")
     assert finding.violation.fix is None
-    assert "'bassenget' is too long for TikTok" in finding.violation.message_en
+    assert "'bassenget' is too long for TikTok" in finding.violation.text("en")
 
 
 def test_the_same_unit_on_one_platform_twice_is_no_abbreviation_difference() -> None:

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import enum
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from randaberg_some import (
+    RANDABERG,
+    Account,
+    Confidence,
     ConfigurationError,
     DeviationKind,
     InvalidNameError,
     NamingPolicy,
     Organisation,
+    PictureKind,
     Platform,
+    Purpose,
     RandabergSomeError,
     Severity,
     Unit,
@@ -24,6 +31,7 @@ from randaberg_some import (
     suggest_abbreviation,
     suggest_account_name,
     suggest_handle,
+    validate_account,
     validate_handle,
 )
 
@@ -78,7 +86,8 @@ def test_a_separator_that_makes_a_forbidden_part_is_left_out() -> None:
     assert suggest_handle("Com", Platform.INSTAGRAM) == "@randabergkommune_com"
     (planned,) = plan_handles("Com", [Platform.FACEBOOK]).handles
     assert [d.kind for d in planned.deviations] == [DeviationKind.SEPARATOR]
-    assert "written together" in planned.deviations[0].message_en
+    assert "written together" in planned.deviations[0].text("en")
+    assert "skrivne saman" in planned.deviations[0].text("nn")
 
 
 def test_explicit_abbreviation_wins() -> None:
@@ -269,8 +278,9 @@ def test_plan_explains_each_deviation() -> None:
     ]
     assert kinds[Platform.TIKTOK] == [DeviationKind.SHORTENED]
     instagram = plan.for_platform("instagram").deviations[0]
-    assert "TikTok" in instagram.message_en
-    assert "G12" in instagram.message
+    assert "TikTok" in instagram.text("en")
+    assert "G12" in instagram.text()
+    assert "same forkorting på alle kontoane" in instagram.text("nn")
 
 
 def test_plan_without_shortening_has_no_deviation_on_instagram() -> None:
@@ -333,12 +343,14 @@ def test_every_problem_is_reported_not_only_the_first() -> None:
     assert all(v.source == "tiktok" and v.field == "handle" for v in found)
 
 
-def test_messages_in_both_languages() -> None:
+def test_messages_in_three_languages() -> None:
     (violation,) = validate_handle("a" * 25, Platform.TIKTOK)
-    assert violation.message == "Brukernavnet er 25 tegn langt; TikTok tillater høyst 24."
-    assert violation.message_en == "The handle is 25 characters long; TikTok allows at most 24."
-    assert violation.text("en") == violation.message_en
-    assert violation.text() == violation.message
+    assert violation.message.nb == "Brukernavnet er 25 tegn langt; TikTok tillater høyst 24."
+    assert violation.message.nn == "Brukarnamnet er 25 teikn langt; TikTok godtek høgst 24."
+    assert violation.message.en == "The handle is 25 characters long; TikTok allows at most 24."
+    assert violation.text("en") == violation.message.en
+    assert violation.text("nn") == violation.message.nn
+    assert violation.text() == violation.message.nb
 
 
 def test_fix_for_a_forbidden_separator() -> None:
@@ -364,3 +376,138 @@ def test_validate_handle_never_raises_on_text(handle: str, platform: Platform) -
     found = validate_handle(handle, platform)
     assert isinstance(found, tuple)
     assert (found == ()) == (validate_handle("@" + handle.removeprefix("@"), platform) == ())
+
+
+# --- the contract: the library's error, never AttributeError, TypeError or MemoryError -----
+
+
+POLICY_TAKERS: list[Callable[[object], object]] = [
+    lambda policy: suggest_handle("Bassenget", policy=policy),  # type: ignore[arg-type]
+    lambda policy: suggest_handle("Bassenget", "tiktok", policy=policy),  # type: ignore[arg-type]
+    lambda policy: suggest_handle(None, policy=policy),  # type: ignore[arg-type]
+    lambda policy: suggest_account_name("Bassenget", policy=policy),  # type: ignore[arg-type]
+    lambda policy: suggest_account_name(policy=policy),  # type: ignore[arg-type]
+    lambda policy: suggest_abbreviation("Bassenget", policy=policy),  # type: ignore[arg-type]
+    lambda policy: plan_handles("Bassenget", policy=policy),  # type: ignore[arg-type]
+    lambda policy: validate_account(
+        Account(platform="instagram", name="x", handle="x"),
+        policy=policy,  # type: ignore[arg-type]
+    ),
+]
+
+
+@pytest.mark.parametrize("call", POLICY_TAKERS)
+@pytest.mark.parametrize("policy", [None, "randaberg", RANDABERG])
+def test_a_policy_that_is_not_a_naming_policy_is_a_configuration_error(
+    call: Callable[[object], object], policy: object
+) -> None:
+    with pytest.raises(ConfigurationError, match="'policy' must be a NamingPolicy"):
+        call(policy)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{unit[a]}",
+        "{unit.upper}",
+        "{organisation:>999999999999}",
+        "{organisation!r}",
+        "{0}",
+        "{}",
+        "{kommune}",
+        "{organisation",
+        "organisation}",
+        "{unit:{organisation}}",
+    ],
+)
+def test_a_template_with_more_than_plain_fields_is_refused(template: str) -> None:
+    with pytest.raises(ConfigurationError, match="each plain"):
+        NamingPolicy(unit_account_name_template=template)
+    with pytest.raises(ConfigurationError):
+        NamingPolicy(main_account_name_template=template)
+
+
+def test_a_template_may_escape_braces() -> None:
+    policy = NamingPolicy(unit_account_name_template="{{{unit}}} {organisation}")
+    assert suggest_account_name("Bassenget", policy=policy) == "{Bassenget} Randaberg kommune"
+
+
+@pytest.mark.parametrize("words", [None, 5, "og", ["og", 5], [["og"]]])
+def test_filler_words_must_be_a_collection_of_words(words: object) -> None:
+    with pytest.raises(ConfigurationError, match="filler"):
+        NamingPolicy(filler_words=words)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("separator", [None, 5, "", "__", "/"])
+def test_a_separator_must_be_one_of_three(separator: object) -> None:
+    with pytest.raises(ConfigurationError):
+        NamingPolicy(separator=separator)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["Gr\udcf8dem skole", "\ud800", "Bassenget\udc80"])
+@pytest.mark.parametrize(
+    "call",
+    [
+        suggest_handle,
+        lambda name: suggest_handle(name, "tiktok"),
+        suggest_account_name,
+        suggest_abbreviation,
+        plan_handles,
+        lambda name: Unit(name=name),
+    ],
+)
+def test_a_unit_name_with_a_lone_surrogate_is_an_invalid_name(
+    call: Callable[[str], object], name: str
+) -> None:
+    with pytest.raises(InvalidNameError, match="lone surrogate") as caught:
+        call(name)
+    assert caught.value.text("nn") == "Namnet på eininga inneheld noko som ikkje er tekst."
+
+
+@pytest.mark.parametrize(
+    ("kind", "value"),
+    [
+        (DeviationKind, "x"),
+        (DeviationKind, None),
+        (Severity, "x"),
+        (Severity, 5),
+        (Platform, 5),
+        (Platform, None),
+        (UnitKind, "x"),
+        (UnitKind, 5),
+        (Confidence, "x"),
+        (PictureKind, "x"),
+        (PictureKind, 5),
+        (Purpose, "x"),
+        (Purpose, None),
+    ],
+)
+def test_an_unknown_enum_value_is_the_library_error(kind: type[enum.Enum], value: object) -> None:
+    with pytest.raises(RandabergSomeError) as caught:
+        kind(value)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_enums_still_parse_their_values() -> None:
+    assert Platform("instagram") is Platform(" Instagram ") is Platform.INSTAGRAM
+    assert Severity("error") is Severity.ERROR
+    assert Confidence("high") is Confidence.HIGH
+    assert PictureKind("other") is PictureKind.OTHER
+    assert DeviationKind("shortened") is DeviationKind.SHORTENED
+    with pytest.raises(UnknownPlatformError) as caught:
+        Platform("x")
+    assert caught.value.text("nn").startswith("Ukjend plattform 'x'")
+
+
+def test_a_huge_value_is_echoed_cut_short() -> None:
+    with pytest.raises(UnknownPlatformError) as caught:
+        Platform("x" * 10_000)
+    assert len(str(caught.value)) < 200
+
+
+def test_plan_handles_takes_one_platform_as_well_as_several() -> None:
+    assert (
+        plan_handles("Bassenget", "tiktok").handles == plan_handles("Bassenget", ["tiktok"]).handles
+    )
+    with pytest.raises(UnknownPlatformError):
+        plan_handles("Bassenget", 5)  # type: ignore[arg-type]

@@ -88,3 +88,22 @@ def test_bad_configuration_values(field: str, value: object, message: str) -> No
 
 def test_a_punycode_label_that_does_not_decode_is_kept() -> None:
     assert Organisation(name="X", domain="xn--zz.kommune.no").handle_base == "xnzzkommune"
+
+
+@pytest.mark.parametrize("presence", [5, None, "facebook", [5], b"x"])
+def test_presence_must_be_presence_values(presence: object) -> None:
+    with pytest.raises(ConfigurationError, match="'presence'"):
+        Organisation(name="X kommune", domain="x.kommune.no", presence=presence)
+
+
+def test_one_presence_is_taken_as_a_tuple() -> None:
+    organisation = Organisation(
+        name="X kommune", domain="x.kommune.no", presence=RANDABERG_PRESENCE[0]
+    )
+    assert organisation.presence == (RANDABERG_PRESENCE[0],)
+
+
+@pytest.mark.parametrize("digests", [5, None, [5]])
+def test_digests_must_be_digests(digests: object) -> None:
+    with pytest.raises(ConfigurationError, match="official_image_digests"):
+        Organisation(name="X kommune", domain="x.kommune.no", official_image_digests=digests)  # type: ignore[arg-type]

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from randaberg_some import RULES, Rule, Severity
+from randaberg_some.errors import RandabergSomeError, UnknownLanguageError
+from randaberg_some.messages import LANGUAGES, Message
 
 SOURCE = re.compile(r"G(1[0-4]|[1-9])(\.[1-7])?|platform|inventory")
 
@@ -20,12 +22,16 @@ def test_rule_is_well_formed(rule: Rule) -> None:
     assert re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.name)
     assert SOURCE.fullmatch(rule.source)
     assert isinstance(rule.severity, Severity)
-    for text in (rule.citation, rule.summary, rule.summary_en, rule.message, rule.message_en):
-        assert text.strip()
-    fields = {name for _, name, _, _ in string.Formatter().parse(rule.message) if name}
-    fields_en = {name for _, name, _, _ in string.Formatter().parse(rule.message_en) if name}
-    # An English message may take its own version of a field, named with "_en".
-    assert fields == {name.removesuffix("_en") for name in fields_en}
+    assert rule.citation.strip()
+    for lang in LANGUAGES:
+        assert rule.summary.text(lang).strip()
+        assert rule.message.text(lang).strip()
+    # Every language fills the same fields: a field that differs by language is a Message.
+    fields = {
+        lang: {name for _, name, _, _ in string.Formatter().parse(rule.message.text(lang)) if name}
+        for lang in LANGUAGES
+    }
+    assert fields["nb"] == fields["nn"] == fields["en"]
 
 
 def test_names_are_unique() -> None:
@@ -40,12 +46,38 @@ def test_violation_from_rule() -> None:
     assert violation.code == "H104"
     assert violation.severity is Severity.ERROR
     assert violation.source == "tiktok"
-    assert violation.message_en == "The handle is 25 characters long; TikTok allows at most 24."
+    assert violation.text("en") == "The handle is 25 characters long; TikTok allows at most 24."
+    assert violation.text("nn") == "Brukarnamnet er 25 teikn langt; TikTok godtek høgst 24."
     warned = RULES["H104"].violation(
         field="handle", severity=Severity.WARNING, platform="X", length=1, limit=0
     )
     assert warned.severity is Severity.WARNING
     assert warned.source == "platform"
+
+
+def test_violation_text_checks_the_language() -> None:
+    violation = RULES["H101"].violation(field="handle")
+    assert violation.text() == "Brukernavnet er tomt."
+    assert violation.text("nn") == "Brukarnamnet er tomt."
+    with pytest.raises(UnknownLanguageError):
+        violation.text("de")  # type: ignore[arg-type]
+
+
+def test_a_message_parameter_is_filled_per_language() -> None:
+    where = Message(nb="rad 2", nn="rad 2", en="row 2")
+    violation = RULES["X903"].violation(
+        field="handle", handle="@x", platform="Instagram", where=where
+    )
+    assert "(rad 2)" in violation.text("nb")
+    assert "(row 2)" in violation.text("en")
+    assert "oversikta (rad 2)" in violation.text("nn")
+
+
+@pytest.mark.parametrize("value", ["x", 5, None, "ERROR"])
+def test_an_unknown_severity_is_the_library_error(value: object) -> None:
+    with pytest.raises(RandabergSomeError):
+        Severity(value)
+    assert Severity("info") is Severity.INFO
 
 
 # The guideline itself lives beside the repository (shared/source), not in it: the project

@@ -12,7 +12,7 @@ import string
 import unicodedata
 from typing import Final
 
-__all__ = ["ascii_words", "fold"]
+__all__ = ["ascii_words", "fold", "is_text", "shown"]
 
 # æ, ø and å as Norwegian kommune domains and handles write them (Bærum -> baerum,
 # Tromsø -> tromso, Ålesund -> alesund); the same as anyascii.
@@ -100,3 +100,33 @@ def fold(text: str) -> str:
         'nordaurdal'
     """
     return "".join(ascii_words(text))
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters, for an error message that echoes input.
+
+    Examples:
+        >>> shown("x" * 100, limit=8)
+        "'xxxxxx…"
+    """
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def is_text(value: str) -> bool:
+    """Whether ``value`` can be written as UTF-8: no lone surrogates.
+
+    ``os.fsdecode`` and ``surrogateescape`` leave a byte that was not text as a lone
+    surrogate; such a string cannot be printed or saved.
+
+    Examples:
+        >>> is_text("Grødem"), is_text("Gr" + chr(0xDCF8) + "dem")
+        (True, False)
+    """
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

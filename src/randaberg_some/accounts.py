@@ -31,7 +31,9 @@ from typing import Final
 
 import attrs
 
+from ._text import shown
 from .errors import RandabergSomeError
+from .messages import Lang, Message
 from .organisation import normalise_digest
 from .platforms import Platform
 from .units import Unit
@@ -44,7 +46,12 @@ class Purpose(enum.Enum):
 
     G5 names information, branding ("profilering") and recruitment. Case processing
     ("saksbehandling") is here only so that it can be reported: G4 forbids it. Parsing
-    accepts the bokmål words and ignores case.
+    accepts the bokmål and nynorsk words and ignores case; anything else raises
+    :class:`~randaberg_some.RandabergSomeError`.
+
+    Examples:
+        >>> Purpose("Profilering") is Purpose.BRANDING
+        True
     """
 
     INFORMATION = "information"
@@ -57,32 +64,42 @@ class Purpose(enum.Enum):
         if isinstance(value, str):
             folded = value.strip().lower().replace(" ", "_").replace("-", "_")
             for member in cls:
-                if folded in (member.value, _PURPOSE_LABELS[member][0]):
+                label = _PURPOSE_LABELS[member]
+                if folded in (member.value, label.nb, label.nn):
                     return member
-        expected = ", ".join(f"{m.value} ({_PURPOSE_LABELS[m][0]})" for m in cls)
-        raise RandabergSomeError(f"unknown purpose {value!r}: expected one of {expected}")
+        expected = ", ".join(f"{m.value} ({_PURPOSE_LABELS[m].nb})" for m in cls)
+        raise RandabergSomeError(f"unknown purpose {shown(value)}: expected one of {expected}")
 
-    @property
-    def label(self) -> str:
-        """The bokmål word, e.g. ``"profilering"``."""
-        return _PURPOSE_LABELS[self][0]
+    def label(self, lang: Lang = "nb") -> str:
+        """The word for the purpose in ``lang``, e.g. ``"profilering"``.
 
-    @property
-    def label_en(self) -> str:
-        """The English word, e.g. ``"branding"``."""
-        return _PURPOSE_LABELS[self][1]
+        Raises:
+            UnknownLanguageError: ``lang`` is not ``"nb"``, ``"nn"`` or ``"en"``.
+
+        Examples:
+            >>> Purpose.CASE_PROCESSING.label("nn"), Purpose.BRANDING.label("en")
+            ('sakshandsaming', 'branding')
+        """
+        return _PURPOSE_LABELS[self].text(lang)
 
 
 _PURPOSE_LABELS: Final = {
-    Purpose.INFORMATION: ("informasjon", "information"),
-    Purpose.BRANDING: ("profilering", "branding"),
-    Purpose.RECRUITMENT: ("rekruttering", "recruitment"),
-    Purpose.CASE_PROCESSING: ("saksbehandling", "case processing"),
+    Purpose.INFORMATION: Message(nb="informasjon", nn="informasjon", en="information"),
+    Purpose.BRANDING: Message(nb="profilering", nn="profilering", en="branding"),
+    Purpose.RECRUITMENT: Message(nb="rekruttering", nn="rekruttering", en="recruitment"),
+    Purpose.CASE_PROCESSING: Message(
+        nb="saksbehandling", nn="sakshandsaming", en="case processing"
+    ),
 }
 
 
 class PictureKind(enum.Enum):
-    """How a profile picture is known."""
+    """How a profile picture is known.
+
+    Examples:
+        >>> PictureKind("image") is PictureKind.IMAGE
+        True
+    """
 
     OFFICIAL_LOGO = "official_logo"
     """The caller states that it is the official logo (G10, G11)."""
@@ -90,6 +107,36 @@ class PictureKind(enum.Enum):
     """An image known by its SHA-256 digest, checked against the registered digests."""
     OTHER = "other"
     """Another picture, perhaps with a description."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> PictureKind:
+        raise RandabergSomeError(
+            f"unknown picture kind {shown(value)}: expected one of "
+            + ", ".join(repr(member.value) for member in cls)
+        )
+
+    def label(self, lang: Lang = "nb") -> str:
+        """The kind of picture in words, in ``lang``.
+
+        Raises:
+            UnknownLanguageError: ``lang`` is not ``"nb"``, ``"nn"`` or ``"en"``.
+
+        Examples:
+            >>> PictureKind.OFFICIAL_LOGO.label("nn")
+            'den offisielle logoen'
+        """
+        return _PICTURE_LABELS[self].text(lang)
+
+
+_PICTURE_LABELS: Final = {
+    PictureKind.OFFICIAL_LOGO: Message(
+        nb="den offisielle logoen", nn="den offisielle logoen", en="the official logo"
+    ),
+    PictureKind.IMAGE: Message(
+        nb="et bilde med sjekksum", nn="eit bilete med sjekksum", en="an image with a digest"
+    ),
+    PictureKind.OTHER: Message(nb="et annet bilde", nn="eit anna bilete", en="another picture"),
+}
 
 
 @attrs.frozen(kw_only=True)

@@ -22,26 +22,39 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._text import fold
+from ._abbreviate import is_derived_abbreviation
+from ._handles import after_base, separator_on
+from ._text import fold, shown
 from .accounts import Account, PictureKind, Purpose
 from .errors import RandabergSomeError
-from .naming import (
-    DEFAULT_POLICY,
-    NamingPolicy,
-    after_base,
-    is_derived_abbreviation,
-    separator_on,
-    suggest_account_name,
-    suggest_handle,
-    validate_handle,
-)
+from .messages import Message
+from .naming import suggest_account_name, suggest_handle, validate_handle
 from .platforms import Platform
+from .policy import DEFAULT_POLICY, NamingPolicy, check_policy
 from .rules import RULES, Violation
 from .units import UnitKind
 
 __all__ = ["validate_account"]
 
 _EXEMPT_KINDS = (UnitKind.CULTURAL_INSTITUTION, UnitKind.EVENT)
+
+# Parts of the rules' messages, filled in per language.
+_MAIN_ACCOUNT = Message(nb="hovedkontoen", nn="hovudkontoen", en="the main account")
+_USE = Message(
+    nb=" Bruk {handle} på {platform}.",
+    nn=" Bruk {handle} på {platform}.",
+    en=" Use {handle} on {platform}.",
+)
+_THE_NAME = Message(nb="Navnet", nn="Namnet", en="The name")
+_THE_HANDLE = Message(nb="Brukernavnet", nn="Brukarnamnet", en="The handle")
+_OWN_PROFILE = Message(
+    nb=", eller gi enheten egen visuell profil: unntaket gjelder bare kulturinstitusjoner og "
+    "arrangementer med egen profil",
+    nn=", eller gi eininga ein eigen visuell profil: unntaket gjeld berre kulturinstitusjonar "
+    "og arrangement med eigen profil",
+    en=", or give the unit its own visual profile: the exemption covers only cultural "
+    "institutions and events with their own profile",
+)
 
 
 def validate_account(
@@ -65,6 +78,7 @@ def validate_account(
 
     Raises:
         RandabergSomeError: ``account`` is not an :class:`Account`.
+        ConfigurationError: ``policy`` is not a :class:`NamingPolicy`.
 
     Examples:
         >>> from randaberg_some import Account, Platform, Unit
@@ -73,12 +87,13 @@ def validate_account(
         >>> found = validate_account(account)
         >>> [v.code for v in found]
         ['H102', 'N205', 'P402', 'U603', 'A701']
-        >>> print(found[1].message_en)
+        >>> print(found[1].text("en"))
         The handle '@randabergkommune_bassenget' does not have the form base + '.' + unit
         abbreviation. Use @randabergkommune.bassenget on Facebook.
     """
     if not isinstance(account, Account):
-        raise RandabergSomeError(f"'account' must be an Account (got {account!r})")
+        raise RandabergSomeError(f"'account' must be an Account (got {shown(account)})")
+    policy = check_policy(policy)
     return (
         *_channel(account, policy),
         *_handle(account),
@@ -108,9 +123,7 @@ def _channel(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
     unit = account.unit
     if unit is None or fold(unit.name) != fold(profile.administered_for):
         yield RULES["C802"].violation(
-            field="unit",
-            unit="hovedkontoen" if unit is None else repr(unit.name),
-            unit_en="the main account" if unit is None else repr(unit.name),
+            field="unit", unit=_MAIN_ACCOUNT if unit is None else Message.same(repr(unit.name))
         )
 
 
@@ -130,12 +143,11 @@ def _suggested_handle(account: Account, policy: NamingPolicy) -> str | None:
         return None
 
 
-def _advice(suggested: str | None, platform: Platform | str) -> tuple[str, str]:
-    """The sentence that names the fix, in bokmål and English; empty without a fix."""
+def _advice(suggested: str | None, platform: Platform | str) -> Message | str:
+    """The sentence that names the fix; empty without a fix."""
     if suggested is None:
-        return "", ""
-    label = _label(platform)
-    return f" Bruk {suggested} på {label}.", f" Use {suggested} on {label}."
+        return ""
+    return _USE.format(handle=suggested, platform=_label(platform))
 
 
 def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
@@ -153,7 +165,7 @@ def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
     bare = account.handle.removeprefix("@")
     rest = after_base(account.handle, platform, policy=policy)
     suggested = _suggested_handle(account, policy)
-    advice, advice_en = _advice(suggested, platform)
+    advice = _advice(suggested, platform)
     if rest is None:
         yield RULES["N201"].violation(
             field="handle",
@@ -162,7 +174,6 @@ def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
             domain=organisation.domain,
             base=base,
             advice=advice,
-            advice_en=advice_en,
         )
         return
     if (
@@ -195,7 +206,6 @@ def _naming(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
             handle=account.handle,
             separator=separator,
             advice=advice,
-            advice_en=advice_en,
         )
         return
     if suggested is not None and not is_derived_abbreviation(found, account.unit, policy=policy):
@@ -224,8 +234,7 @@ def _ownership(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
     if owner not in folded and base not in folded:
         yield RULES["O301"].violation(
             field="name",
-            what="Navnet",
-            what_en="name",
+            what=_THE_NAME,
             value=account.name,
             organisation=organisation.name,
         )
@@ -235,8 +244,7 @@ def _ownership(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
     if base not in handle:
         yield RULES["O301"].violation(
             field="handle",
-            what="Brukernavnet",
-            what_en="handle",
+            what=_THE_HANDLE,
             value=account.handle,
             organisation=organisation.name,
         )
@@ -261,21 +269,11 @@ def _picture(account: Account, policy: NamingPolicy) -> Iterator[Violation]:
                 field="profile_picture", organisation=policy.organisation.name
             )
         else:
-            reason = reason_en = ""
+            reason: Message | str = ""
             if unit is not None and unit.kind in _EXEMPT_KINDS:
-                reason = (
-                    ", eller gi enheten egen visuell profil: unntaket gjelder bare "
-                    "kulturinstitusjoner og arrangementer med egen profil"
-                )
-                reason_en = (
-                    ", or give the unit its own visual profile: the exemption covers only "
-                    "cultural institutions and events with their own profile"
-                )
+                reason = _OWN_PROFILE
             yield RULES["P401"].violation(
-                field="profile_picture",
-                fix="official_logo",
-                reason=reason,
-                reason_en=reason_en,
+                field="profile_picture", fix="official_logo", reason=reason
             )
     yield RULES["V501"].violation(field="profile_picture")
 

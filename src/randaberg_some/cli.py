@@ -44,8 +44,8 @@ def _cmd_handle(args: argparse.Namespace, out: TextIO) -> int:
                     "deviations": [
                         {
                             "kind": deviation.kind.value,
-                            "message": deviation.message,
-                            "message_en": deviation.message_en,
+                            "message": deviation.message.nb,
+                            "message_en": deviation.message.en,
                         }
                         for deviation in planned.deviations
                     ],
@@ -63,7 +63,7 @@ def _cmd_handle(args: argparse.Namespace, out: TextIO) -> int:
     for planned in plan.handles:
         out.write(f"{planned.platform.label:<{width}}  {planned.handle}  {planned.url}\n")
         for deviation in planned.deviations:
-            text = deviation.message_en if lang == "en" else deviation.message
+            text = deviation.text(lang)
             out.write(f"{'':<{width}}  - {text}\n")
     return 0
 

@@ -42,11 +42,13 @@ from typing import IO, Final, Literal
 
 import attrs
 
+from ._handles import abbreviation_in, handle_with
 from ._text import fold
 from .accounts import Account, ProfilePicture, Purpose
 from .checks import validate_account
 from .errors import InventoryError, RandabergSomeError
-from .naming import DEFAULT_POLICY, NamingPolicy, abbreviation_in, handle_with
+from .messages import Message
+from .naming import DEFAULT_POLICY, NamingPolicy
 from .platforms import Platform
 from .rules import RULES, Lang, Severity, Violation
 from .units import Unit, UnitKind
@@ -113,10 +115,10 @@ _SHOWN: Final = 60  # characters of a bad value echoed in a row error
 # Look-ups for the common values; the enums' own parsing handles the rest (and the errors).
 _PLATFORMS: Final[Mapping[str, Platform]] = {member.value: member for member in Platform}
 _KINDS: Final[Mapping[str, UnitKind]] = {
-    key: member for member in UnitKind for key in (member.value, member.label)
+    key: member for member in UnitKind for key in (member.value, member.label())
 }
 _PURPOSES: Final[Mapping[str, Purpose]] = {
-    key: member for member in Purpose for key in (member.value, member.label)
+    key: member for member in Purpose for key in (member.value, member.label())
 }
 _OFFICIAL_LOGO: Final = ProfilePicture.official_logo()
 
@@ -978,11 +980,11 @@ def _label(platform: Platform | str) -> str:
     return platform.label if isinstance(platform, Platform) else platform
 
 
-def _where(place: int) -> tuple[str, str]:
+def _where(place: int) -> Message:
     """Name an earlier account by its place: a row (positive) or a position (negative)."""
     if place > 0:
-        return f"rad {place}", f"row {place}"
-    return f"konto nr. {-place}", f"account {-place}"
+        return Message(nb=f"rad {place}", nn=f"rad {place}", en=f"row {place}")
+    return Message(nb=f"konto nr. {-place}", nn=f"konto nr. {-place}", en=f"account {-place}")
 
 
 class _Across:
@@ -1020,7 +1022,7 @@ class _Across:
 
     def _same_handle(self, account: Account, handle: str, place: int, digest: int) -> Violation:
         platform = _label(account.platform)
-        where, where_en = _where(place)
+        where = _where(place)
         # The same values in every field: the hash of the whole account decides, which
         # keeps no account in memory; two different accounts with the same handle key and
         # the same 64-bit hash are not a practical concern.
@@ -1030,7 +1032,6 @@ class _Across:
                 handle=account.handle,
                 platform=platform,
                 where=where,
-                where_en=where_en,
             )
         source = account.platform.value if isinstance(account.platform, Platform) else platform
         return RULES["X901"].violation(
@@ -1040,7 +1041,6 @@ class _Across:
             other=handle,
             platform=platform,
             where=where,
-            where_en=where_en,
         )
 
     def _abbreviation(self, account: Account, place: int) -> Iterator[Violation]:
@@ -1057,7 +1057,7 @@ class _Across:
         if first_platform == account.platform or other == found:
             return
         fix = None
-        advice = advice_en = ""
+        advice: Message | str = ""
         platform = account.platform
         if isinstance(platform, Platform):
             try:
@@ -1072,18 +1072,22 @@ class _Across:
             )
             if found_there == other:
                 fix = candidate
-                advice = f" Bruk {candidate} på {label}."
-                advice_en = f" Use {candidate} on {label}."
+                advice = Message(
+                    nb=f" Bruk {candidate} på {label}.",
+                    nn=f" Bruk {candidate} på {label}.",
+                    en=f" Use {candidate} on {label}.",
+                )
             else:
-                advice = (
-                    f" {other!r} er for lang for {label}; gi kontoen på "
-                    f"{_label(first_platform)} den samme forkortelsen som her."
+                first_label = _label(first_platform)
+                advice = Message(
+                    nb=f" {other!r} er for lang for {label}; gi kontoen på {first_label} den "
+                    "samme forkortelsen som her.",
+                    nn=f" {other!r} er for lang for {label}; gi kontoen på {first_label} den "
+                    "same forkortinga som her.",
+                    en=f" {other!r} is too long for {label}; give the account on "
+                    f"{first_label} the same abbreviation as here.",
                 )
-                advice_en = (
-                    f" {other!r} is too long for {label}; give the account on "
-                    f"{_label(first_platform)} the same abbreviation as here."
-                )
-        where, where_en = _where(first_place)
+        where = _where(first_place)
         yield RULES["X902"].violation(
             field="handle",
             fix=fix,
@@ -1093,9 +1097,7 @@ class _Across:
             other=other,
             other_platform=_label(first_platform),
             where=where,
-            where_en=where_en,
             advice=advice,
-            advice_en=advice_en,
         )
 
 
@@ -1397,8 +1399,8 @@ def _finding_record(finding: Finding) -> dict[str, object]:
         "rule": RULES[violation.code].name if violation.code in RULES else None,
         "severity": violation.severity.value,
         "field": violation.field,
-        "message": violation.message,
-        "message_en": violation.message_en,
+        "message": violation.message.nb,
+        "message_en": violation.message.en,
         "source": violation.source,
         "fix": violation.fix,
     }

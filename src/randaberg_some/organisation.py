@@ -20,7 +20,7 @@ from typing import Final
 
 import attrs
 
-from ._text import ascii_words, fold
+from ._text import ascii_words, fold, shown
 from .errors import ConfigurationError, RandabergSomeError
 from .platforms import RANDABERG_PRESENCE, Platform, Presence
 
@@ -49,16 +49,24 @@ def normalise_digest(hexdigest: str) -> str:
     return digest
 
 
-def _to_presence(values: Iterable[Presence]) -> tuple[Presence, ...]:
+def _to_presence(values: object) -> tuple[Presence, ...]:
+    if isinstance(values, Presence):
+        values = (values,)
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise ConfigurationError(f"'presence' must be Presence values (got {shown(values)})")
     presence = tuple(values)
     if not all(isinstance(value, Presence) for value in presence):
-        raise ConfigurationError(f"'presence' must be Presence values (got {values!r})")
+        raise ConfigurationError(f"'presence' must be Presence values (got {shown(values)})")
     return presence
 
 
 def _to_digests(values: Iterable[str]) -> frozenset[str]:
     if isinstance(values, str):
         values = (values,)
+    if not isinstance(values, Iterable):
+        raise ConfigurationError(
+            f"'official_image_digests' must be SHA-256 digests (got {shown(values)})"
+        )
     try:
         return frozenset(normalise_digest(value) for value in values)
     except RandabergSomeError as error:
@@ -189,8 +197,18 @@ class Organisation:
         return None
 
     def mentions_own_name(self, words: list[str]) -> bool:
-        """Whether any of ``words`` may begin one of :attr:`own_names` (a quick test)."""
-        return not self._own_firsts.isdisjoint(words)
+        """Whether any of ``words`` may begin one of :attr:`own_names` (a quick test).
+
+        Anything that is not a collection of words mentions nothing.
+
+        Examples:
+            >>> RANDABERG.mentions_own_name(["randaberg", "bibliotek"])
+            True
+        """
+        try:
+            return not self._own_firsts.isdisjoint(words)
+        except TypeError:  # not a collection of words
+            return False
 
 
 RANDABERG: Final = Organisation(

@@ -29,7 +29,9 @@ from typing import Final, Generic, TypeVar
 
 import attrs
 
-from .errors import UnknownPlatformError
+from ._text import shown
+from .errors import ConfigurationError, InvalidNameError, UnknownPlatformError
+from .messages import Message
 
 __all__ = ["RANDABERG_PRESENCE", "Confidence", "Platform", "PlatformRules", "Presence", "Sourced"]
 
@@ -37,11 +39,22 @@ T_co = TypeVar("T_co", covariant=True)
 
 
 class Confidence(enum.Enum):
-    """How sure a platform fact is (see the module docstring for the scale)."""
+    """How sure a platform fact is (see the module docstring for the scale).
+
+    Examples:
+        >>> Confidence("low") is Confidence.LOW
+        True
+    """
 
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Confidence:
+        raise ConfigurationError(
+            f"unknown confidence {shown(value)}: expected one of 'high', 'medium', 'low'"
+        )
 
 
 class Platform(enum.Enum):
@@ -74,7 +87,14 @@ class Platform(enum.Enum):
                 if member.value == folded:
                     return member
         expected = ", ".join(member.value for member in cls)
-        raise UnknownPlatformError(f"unknown platform {value!r}: expected one of {expected}")
+        raise UnknownPlatformError(
+            f"unknown platform {shown(value)}: expected one of {expected}",
+            message=Message(
+                nb=f"Ukjent plattform {shown(value)}: velg en av {expected}.",
+                nn=f"Ukjend plattform {shown(value)}: vel ein av {expected}.",
+                en=f"Unknown platform {shown(value)}: choose one of {expected}.",
+            ),
+        )
 
     @property
     def label(self) -> str:
@@ -105,6 +125,15 @@ class Sourced(Generic[T_co]):
 
 
 _ALNUM: Final = frozenset(string.ascii_letters + string.digits)
+
+
+def _bare(handle: str) -> str:
+    """The handle without a leading ``@``; anything but a ``str`` is an error."""
+    if not isinstance(handle, str):
+        raise InvalidNameError(f"a handle must be a str (got {shown(handle)})")
+    return handle.removeprefix("@")
+
+
 _LETTERS: Final = frozenset(string.ascii_letters)
 
 
@@ -156,11 +185,14 @@ class PlatformRules:
 
         A leading ``@`` is not part of the username.
 
+        Raises:
+            InvalidNameError: ``handle`` is not a ``str``.
+
         Examples:
             >>> Platform.FACEBOOK.rules.comparison_key("@John.Smith55")
             'johnsmith55'
         """
-        bare = handle.removeprefix("@")
+        bare = _bare(handle)
         if self.case_insensitive.value:
             bare = bare.lower()
         for char in self.ignored_in_comparison.value:
@@ -168,12 +200,20 @@ class PlatformRules:
         return bare
 
     def same_handle(self, first: str, second: str) -> bool:
-        """Whether the platform treats the two usernames as the same name."""
+        """Whether the platform treats the two usernames as the same name.
+
+        Raises:
+            InvalidNameError: a handle is not a ``str``.
+        """
         return self.comparison_key(first) == self.comparison_key(second)
 
     def url(self, handle: str) -> str:
-        """Return the profile URL for ``handle`` (with or without ``@``)."""
-        return self.url_template.value.format(handle=handle.removeprefix("@"))
+        """Return the profile URL for ``handle`` (with or without ``@``).
+
+        Raises:
+            InvalidNameError: ``handle`` is not a ``str``.
+        """
+        return self.url_template.value.format(handle=_bare(handle))
 
     def display(self, handle: str) -> str:
         """Return ``handle`` as the platform shows it: with ``@`` where it uses one.
@@ -182,7 +222,7 @@ class PlatformRules:
             >>> Platform.LINKEDIN.rules.display("@randabergkommune-kultur")
             'randabergkommune-kultur'
         """
-        bare = handle.removeprefix("@")
+        bare = _bare(handle)
         return "@" + bare if self.shows_at.value else bare
 
     def facts(self) -> Iterator[tuple[str, Sourced[object]]]:

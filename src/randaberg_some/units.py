@@ -7,8 +7,8 @@ Examples:
          own_visual_profile=False)
     >>> UnitKind("kulturinstitusjon") is UnitKind.CULTURAL_INSTITUTION
     True
-    >>> UnitKind.EVENT.label
-    'arrangement'
+    >>> UnitKind.EVENT.label(), UnitKind.EVENT.label("en")
+    ('arrangement', 'event')
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from typing import Final
 
 import attrs
 
+from ._text import is_text, shown
 from .errors import InvalidNameError
+from .messages import Lang, Message
 
 __all__ = ["Unit", "UnitKind"]
 
@@ -27,7 +29,8 @@ __all__ = ["Unit", "UnitKind"]
 class UnitKind(enum.Enum):
     """What kind of unit an account belongs to, in the guideline's words (G10).
 
-    Values are English; parsing also accepts the bokmål labels and ignores case.
+    Values are English; parsing also accepts the bokmål and nynorsk labels and ignores
+    case. Anything else raises :class:`~randaberg_some.InvalidNameError`.
     """
 
     UNIT = "unit"
@@ -40,35 +43,60 @@ class UnitKind(enum.Enum):
         if isinstance(value, str):
             folded = value.strip().lower().replace(" ", "_").replace("-", "_")
             for member in cls:
-                if folded in (member.value, _LABELS[member][0]):
+                label = _LABELS[member]
+                if folded in (member.value, label.nb, label.nn):
                     return member
-        expected = ", ".join(f"{m.value} ({_LABELS[m][0]})" for m in cls)
-        raise InvalidNameError(f"unknown unit kind {value!r}: expected one of {expected}")
+        expected = ", ".join(f"{m.value} ({_LABELS[m].nb})" for m in cls)
+        raise InvalidNameError(f"unknown unit kind {shown(value)}: expected one of {expected}")
 
-    @property
-    def label(self) -> str:
-        """The bokmål word the guideline uses, e.g. ``"tjeneste"``."""
-        return _LABELS[self][0]
+    def label(self, lang: Lang = "nb") -> str:
+        """The word for the kind in ``lang``; in bokmål the guideline's, e.g. ``"tjeneste"``.
 
-    @property
-    def label_en(self) -> str:
-        """The English word, e.g. ``"service"``."""
-        return _LABELS[self][1]
+        Raises:
+            UnknownLanguageError: ``lang`` is not ``"nb"``, ``"nn"`` or ``"en"``.
+
+        Examples:
+            >>> UnitKind.UNIT.label("nn")
+            'verksemd'
+        """
+        return _LABELS[self].text(lang)
 
 
 _LABELS: Final = {
-    UnitKind.UNIT: ("virksomhet", "unit"),
-    UnitKind.SERVICE: ("tjeneste", "service"),
-    UnitKind.EVENT: ("arrangement", "event"),
-    UnitKind.CULTURAL_INSTITUTION: ("kulturinstitusjon", "cultural institution"),
+    UnitKind.UNIT: Message(nb="virksomhet", nn="verksemd", en="unit"),
+    UnitKind.SERVICE: Message(nb="tjeneste", nn="teneste", en="service"),
+    UnitKind.EVENT: Message(nb="arrangement", nn="arrangement", en="event"),
+    UnitKind.CULTURAL_INSTITUTION: Message(
+        nb="kulturinstitusjon", nn="kulturinstitusjon", en="cultural institution"
+    ),
 }
 
 _ABBREVIATION_CHARS: Final = frozenset(string.ascii_lowercase + string.digits)
 
 
+_NO_NAME: Final = Message(
+    nb="Enhetsnavnet kan ikke være tomt.",
+    nn="Namnet på eininga kan ikkje vere tomt.",
+    en="The unit name must not be empty.",
+)
+
+_NOT_TEXT: Final = Message(
+    nb="Enhetsnavnet inneholder noe som ikke er tekst.",
+    nn="Namnet på eininga inneheld noko som ikkje er tekst.",
+    en="The unit name holds something that is not text.",
+)
+
+
 def _check_name(instance: Unit, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidNameError(f"'name' must be a non-empty unit name (got {value!r})")
+        raise InvalidNameError(
+            f"'name' must be a non-empty unit name (got {shown(value)})", message=_NO_NAME
+        )
+    if not is_text(value):
+        raise InvalidNameError(
+            f"'name' must be text, without lone surrogates (got {shown(value)})",
+            message=_NOT_TEXT,
+        )
 
 
 def _to_kind(value: UnitKind | str) -> UnitKind:
@@ -87,13 +115,13 @@ def _check_abbreviation(
     if not isinstance(value, str) or not value or not set(value) <= _ABBREVIATION_CHARS:
         raise InvalidNameError(
             f"'abbreviation' must be ASCII letters and digits only, such as 'bassenget' "
-            f"(got {value!r})"
+            f"(got {shown(value)})"
         )
 
 
 def _check_flag(instance: Unit, attribute: attrs.Attribute[bool], value: bool) -> None:
     if not isinstance(value, bool):
-        raise InvalidNameError(f"'{attribute.name}' must be True or False (got {value!r})")
+        raise InvalidNameError(f"'{attribute.name}' must be True or False (got {shown(value)})")
 
 
 @attrs.frozen(kw_only=True)
@@ -102,7 +130,7 @@ class Unit:
 
     Attributes:
         name: The unit's name as people write it, e.g. ``"Bassenget"`` (G14's Enhetsnavn).
-        kind: What kind of unit it is; a :class:`UnitKind` or its value or bokmål label.
+        kind: What kind of unit it is; a :class:`UnitKind`, its value or its label.
         abbreviation: The unit abbreviation for handles (G14's enhetsforkortelse), or
             ``None`` to derive it from the name. Upper case is lowered; anything but ASCII
             letters and digits is an error.
@@ -110,8 +138,9 @@ class Unit:
             exempts cultural institutions and events from the logo rule (G10).
 
     Raises:
-        InvalidNameError: a blank name, an unknown kind or an abbreviation with other
-            characters than ASCII letters and digits.
+        InvalidNameError: a blank name or one that is not text (a lone surrogate), an
+            unknown kind or an abbreviation with other characters than ASCII letters and
+            digits.
     """
 
     name: str = attrs.field(validator=_check_name)
