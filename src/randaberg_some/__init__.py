@@ -79,11 +79,9 @@ if TYPE_CHECKING:
         response_report as response_report,
     )
     from .naming import (
-        DEFAULT_POLICY as DEFAULT_POLICY,
         Deviation as Deviation,
         DeviationKind as DeviationKind,
         HandlePlan as HandlePlan,
-        NamingPolicy as NamingPolicy,
         PlannedHandle as PlannedHandle,
         plan_handles as plan_handles,
         suggest_abbreviation as suggest_abbreviation,
@@ -94,6 +92,10 @@ if TYPE_CHECKING:
     from .organisation import (
         RANDABERG as RANDABERG,
         Organisation as Organisation,
+    )
+    from .policy import (
+        DEFAULT_POLICY as DEFAULT_POLICY,
+        NamingPolicy as NamingPolicy,
     )
     from .platforms import (
         RANDABERG_PRESENCE as RANDABERG_PRESENCE,
