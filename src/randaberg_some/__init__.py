@@ -23,6 +23,14 @@ if TYPE_CHECKING:
         ProfilePicture,
         Purpose,
     )
+    from .calendar import (
+        DEFAULT_CALENDAR,
+        DEFAULT_END_OF_DAY,
+        WorkingCalendar,
+        is_working_day,
+        next_working_day,
+        response_deadline,
+    )
     from .checks import (
         validate_account,
     )
@@ -50,23 +58,6 @@ if TYPE_CHECKING:
         iter_findings,
         load_accounts,
     )
-    from .moderation import (
-        DEFAULT_CALENDAR,
-        DEFAULT_END_OF_DAY,
-        ResponseItem,
-        ResponseLike,
-        ResponseLog,
-        ResponseRecord,
-        ResponseReport,
-        ResponseRowError,
-        ResponseStatus,
-        WorkingCalendar,
-        is_working_day,
-        load_responses,
-        next_working_day,
-        response_deadline,
-        response_report,
-    )
     from .naming import (
         DEFAULT_POLICY,
         Deviation,
@@ -80,6 +71,7 @@ if TYPE_CHECKING:
         suggest_handle,
         validate_handle,
     )
+    from .notice import Notification
     from .organisation import (
         RANDABERG,
         Organisation,
@@ -95,15 +87,21 @@ if TYPE_CHECKING:
     from .readiness import (
         QUESTIONS,
         AnswerKind,
-        Notification,
         Question,
         ReadinessAssessment,
         ReadinessChecklist,
         UnmetItem,
         UnmetKind,
-        load_checklist,
         parse_administrators,
         parse_answer,
+    )
+    from .responses import (
+        ResponseItem,
+        ResponseLike,
+        ResponseRecord,
+        ResponseReport,
+        ResponseStatus,
+        response_report,
     )
     from .rules import (
         RULES,
@@ -161,10 +159,8 @@ __all__ = [
     "ReadinessError",
     "ResponseItem",
     "ResponseLike",
-    "ResponseLog",
     "ResponseRecord",
     "ResponseReport",
-    "ResponseRowError",
     "ResponseStatus",
     "RowError",
     "Rule",
@@ -183,8 +179,6 @@ __all__ = [
     "iter_accounts",
     "iter_findings",
     "load_accounts",
-    "load_checklist",
-    "load_responses",
     "next_working_day",
     "parse_administrators",
     "parse_answer",
@@ -226,22 +220,13 @@ _MODULES = {
         "iter_findings",
         "load_accounts",
     ),
-    "moderation": (
+    "calendar": (
         "DEFAULT_CALENDAR",
         "DEFAULT_END_OF_DAY",
-        "ResponseItem",
-        "ResponseLike",
-        "ResponseLog",
-        "ResponseRecord",
-        "ResponseReport",
-        "ResponseRowError",
-        "ResponseStatus",
         "WorkingCalendar",
         "is_working_day",
-        "load_responses",
         "next_working_day",
         "response_deadline",
-        "response_report",
     ),
     "naming": (
         "DEFAULT_POLICY",
@@ -265,18 +250,25 @@ _MODULES = {
         "Presence",
         "Sourced",
     ),
+    "notice": ("Notification",),
     "readiness": (
         "QUESTIONS",
         "AnswerKind",
-        "Notification",
         "Question",
         "ReadinessAssessment",
         "ReadinessChecklist",
         "UnmetItem",
         "UnmetKind",
-        "load_checklist",
         "parse_administrators",
         "parse_answer",
+    ),
+    "responses": (
+        "ResponseItem",
+        "ResponseLike",
+        "ResponseRecord",
+        "ResponseReport",
+        "ResponseStatus",
+        "response_report",
     ),
     "rules": ("RULES", "Rule", "Severity", "Violation"),
     "units": ("Unit", "UnitKind"),
