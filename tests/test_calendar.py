@@ -559,3 +559,48 @@ def test_errors_a_person_meets_speak_three_languages() -> None:
     with pytest.raises(ConfigurationError) as closures:
         WorkingCalendar(closures=["2024-12-24"])  # type: ignore[list-item]
     assert "Stengde dagar" in closures.value.text("nn")
+
+
+class _Broken(tzinfo):
+    """A time zone object that breaks its contract: its offset raises."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        raise ValueError("no offset today")
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return None
+
+
+class _Unhashable(timezone.__base__):  # type: ignore[misc, name-defined]
+    """A well-behaved fixed offset that cannot be a dict key."""
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        return timedelta(hours=2)
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return "+02"
+
+
+def test_a_time_zone_that_breaks_its_contract_is_the_librarys_error() -> None:
+    with pytest.raises(InvalidTimeError, match="no usable offset"):
+        response_deadline(datetime(2024, 5, 15, 10, tzinfo=_Broken()))
+
+
+def test_an_unhashable_time_zone_is_answered_the_slow_way() -> None:
+    received = datetime(2024, 5, 15, 10, tzinfo=_Unhashable())
+    assert response_deadline(received) == oslo(2024, 5, 15, 15, 30)
+
+
+def test_a_report_time_at_the_ends_of_time_is_the_librarys_error() -> None:
+    from randaberg_some.responses import response_report
+
+    with pytest.raises(InvalidTimeError, match="ends of time"):
+        response_report([], at=datetime.max.replace(tzinfo=timezone(timedelta(hours=-5))))

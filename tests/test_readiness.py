@@ -12,6 +12,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from randaberg_some import render
 from randaberg_some.errors import (
     ConfigurationError,
     InvalidNameError,
@@ -572,3 +573,98 @@ def test_importing_the_library_loads_no_email_json_toml_or_url_machinery() -> No
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+# Rendering ----------------------------------------------------------------------------------
+
+
+def test_json_holds_the_answers_and_every_unmet_question_in_three_languages() -> None:
+    assessment = all_yes(has_resources=False, administrators=None).assess()
+    document = json.loads(assessment.to_json())
+    assert document == json.loads(render.to_json(assessment))
+    assert (document["unit"], document["platform"], document["ready"]) == (
+        "Bassenget",
+        "instagram",
+        False,
+    )
+    assert document["answers"]["has_resources"] is False
+    assert document["answers"]["administrators"] is None
+    assert [(item["question"], item["kind"]) for item in document["unmet"]] == [
+        ("G6.2", "no"),
+        ("G6.3", "unanswered"),
+    ]
+    assert document["unmet"][0]["reason"] == {
+        "nb": QUESTIONS[1].no_reason.nb,
+        "nn": QUESTIONS[1].no_reason.nn,
+        "en": QUESTIONS[1].no_reason.en,
+    }
+    assert json.loads(all_yes().assess().to_json(indent=None))["unmet"] == []
+
+
+def test_records_are_one_row_per_question() -> None:
+    assessment = all_yes(has_staffing=False).assess()
+    rows = assessment.to_records("nn")
+    assert rows == render.records(assessment, "nn")
+    assert [row["question"] for row in rows] == [q.id for q in QUESTIONS]
+    assert [row["met"] for row in rows] == [True, True, True, False, True, True, True]
+    assert rows[2]["answer"] == "Kari Nordmann"
+    assert rows[3]["kind"] == "no"
+    assert rows[3]["reason"] == QUESTIONS[3].no_reason.nn
+    assert rows[3]["topic"] == "Bemanning"
+    assert rows[0]["reason"] is None
+
+
+def test_html_escapes_the_unit_and_lists_what_holds_it_back() -> None:
+    unit = Unit(name="<b>Lek & læring</b>", abbreviation="lek")
+    assessment = all_yes(unit=unit, manager_approved=None).assess()
+    html = assessment.to_html("en")
+    assert html == render.html(assessment, "en")
+    assert "<b>" not in html
+    assert "&lt;b&gt;Lek &amp; læring&lt;/b&gt;" in html
+    assert '<li class="unanswered"><strong>G6.7</strong>' in html
+    assert assessment._repr_html_() == assessment.to_html()
+    ready = all_yes().assess().to_html("nn")
+    assert "<ol>" not in ready
+    assert "Klar: alle dei sju spørsmåla" in ready
+
+
+def test_text_escapes_control_characters_in_the_unit_name() -> None:
+    unit = Unit(name="Bassenget\x1b[31m", abbreviation="bassenget")
+    text = all_yes(unit=unit, has_resources=False).assess().text("en")
+    assert "\x1b" not in text
+    assert "Bassenget\\x1b[31m" in text
+
+
+@pytest.mark.parametrize("lang", ["de", "", None, "NB"])
+def test_an_unknown_language_is_the_librarys_error(lang: object) -> None:
+    assessment = all_yes(has_resources=False).assess()
+    for call in (
+        lambda: assessment.summary(lang),  # type: ignore[arg-type]
+        lambda: assessment.to_records(lang),  # type: ignore[arg-type]
+        lambda: assessment.to_html(lang),  # type: ignore[arg-type]
+        lambda: assessment.unmet[0].describe(lang),  # type: ignore[arg-type]
+        lambda: render.text(assessment, lang),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(UnknownLanguageError):
+            call()
+
+
+@pytest.mark.parametrize(
+    ("unit", "fragment"),
+    [
+        ({"name": 3}, "'unit.name' must be a string"),
+        ({"name": "B", "own_visual_profile": "ja"}, "'unit.own_visual_profile' must be true"),
+        ({"name": "B", "kind": 1}, "'unit.kind' must be a string"),
+        ([], "'unit' must be a unit name or a table"),
+    ],
+)
+def test_a_bad_unit_table_says_which_key(unit: object, fragment: str) -> None:
+    with pytest.raises(ReadinessError, match=fragment) as raised:
+        ReadinessChecklist.from_mapping({"unit": unit, "platform": "tiktok"})
+    assert "unit" in raised.value.text("nn")
+
+
+@pytest.mark.parametrize("call", [parse_answer, parse_administrators])
+def test_typed_answers_must_be_text(call: Any) -> None:
+    with pytest.raises(ReadinessError):
+        call(None)

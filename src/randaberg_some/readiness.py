@@ -768,17 +768,19 @@ _KEYS: Final = ("unit", "platform", *(q.field for q in QUESTIONS))
 _UNIT_KEYS: Final = ("name", "kind", "abbreviation", "own_visual_profile")
 
 
-def _type_name(value: object) -> str:
-    names = {
-        bool: "a boolean",
-        str: "a string",
-        int: "an integer",
-        float: "a number",
-        list: "a list",
-        dict: "a table",
-        type(None): "null",
-    }
-    return names.get(type(value), type(value).__name__)
+_TYPE_NAMES: Final = {
+    bool: Message(nb="en sannhetsverdi", nn="ein sanningsverdi", en="a boolean"),
+    str: Message(nb="en tekst", nn="ein tekst", en="a string"),
+    int: Message(nb="et heltall", nn="eit heiltal", en="an integer"),
+    float: Message(nb="et tall", nn="eit tal", en="a number"),
+    list: Message(nb="en liste", nn="ei liste", en="a list"),
+    dict: Message(nb="en tabell", nn="ein tabell", en="a table"),
+    type(None): Message.same("null"),
+}
+
+
+def _type_name(value: object) -> Message:
+    return _TYPE_NAMES.get(type(value)) or Message.same(type(value).__name__)
 
 
 def _problem(nb: str, nn: str, en: str, **params: object) -> Message:
@@ -835,7 +837,7 @@ def _from_document(document: object, where: str) -> ReadinessChecklist:
         raise ReadinessError(f"'where' must be a str (got {where!r})")
     if not isinstance(document, Mapping):
         raise ReadinessError(
-            f"{where}: the answers must be a table of keys (got {_type_name(document)})",
+            f"{where}: the answers must be a table of keys (got {_type_name(document).en})",
             message=_problem(
                 "{where}: svarene må være en tabell med nøkler (fikk {type})",
                 "{where}: svara må vere ein tabell med nøklar (fekk {type})",
