@@ -31,29 +31,30 @@ Examples:
 
 from __future__ import annotations
 
-import functools
 from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import attrs
 
-from .errors import ConfigurationError, InvalidTimeError, NaiveDatetimeError
+from ._times import (
+    BEYOND,
+    aware,
+    ends_of_time,
+    holiday_years,
+    oslo,
+    public_holidays,
+    shown,
+)
+from .errors import ConfigurationError, InvalidTimeError
 from .messages import Message
-
-if TYPE_CHECKING:
-    from zoneinfo import ZoneInfo
-
-    from holidays import HolidayBase
 
 __all__ = [
     "DEFAULT_CALENDAR",
     "DEFAULT_END_OF_DAY",
     "MAX_TABLE_YEARS",
     "WorkingCalendar",
-    "aware",
-    "in_oslo",
     "is_working_day",
     "next_working_day",
     "response_deadline",
@@ -65,105 +66,6 @@ DEFAULT_END_OF_DAY: Final = time(15, 30)
 Set another with ``WorkingCalendar(end_of_day=...)``.
 """
 
-_ZONE_KEY: Final = "Europe/Oslo"
-_FALLBACK_YEARS: Final = (1901, 2100)
-
-
-@functools.cache
-def _oslo() -> ZoneInfo:
-    # Loaded on first use: reading the time zone database costs more than importing us.
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo(_ZONE_KEY)
-
-
-def _norway(year: int) -> HolidayBase:
-    # Imported here: the package is large, and only working days and deadlines need it.
-    from holidays.countries.norway import Norway
-
-    # Norwegian usage counts every Sunday as a holiday; the ``holidays`` package includes
-    # them on request only, and some versions did by default. Ask for the statutory list
-    # (through the class: older releases' ``country_holidays`` does not pass the option on).
-    return Norway(years=year, include_sundays=False)
-
-
-@functools.cache
-def _holiday_years() -> tuple[int, int]:
-    """The first and last year the holiday calendar covers."""
-    calendar = _norway(_FALLBACK_YEARS[0])
-    start = getattr(calendar, "start_year", _FALLBACK_YEARS[0])
-    end = getattr(calendar, "end_year", _FALLBACK_YEARS[1])
-    return int(start), int(end)
-
-
-# Bounded like the tables below: a long-running process that asks about every year of two
-# centuries keeps only the most recent years' holidays.
-@functools.lru_cache(maxsize=32)
-def _public_holidays(year: int) -> frozenset[date]:
-    """Norway's public holidays in ``year``; Sundays only when a holiday falls on one.
-
-    Source: lov om helligdager og helligdagsfred (1995) and lov om 1. og 17. mai som
-    høgtidsdager (1947), as the ``holidays`` package encodes them.
-    """
-    return frozenset(_norway(year))
-
-
-def _shown(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 120 else text[:119] + "…"
-
-
-def aware(value: object, name: str) -> datetime:
-    """Return ``value`` if it is an aware datetime, else raise the library's error.
-
-    Args:
-        value: The value to check.
-        name: The argument's name, for the message.
-
-    Returns:
-        ``value``, unchanged.
-
-    Raises:
-        NaiveDatetimeError: ``value`` is a datetime without a UTC offset.
-        InvalidTimeError: ``value`` is not a datetime.
-
-    Examples:
-        >>> from datetime import datetime, timezone
-        >>> aware(datetime(2024, 5, 15, tzinfo=timezone.utc), "at").year
-        2024
-        >>> aware("today", "at")
-        Traceback (most recent call last):
-        ...
-        randaberg_some.errors.InvalidTimeError: 'at' must be a datetime with a UTC offset ...
-    """
-    if not isinstance(value, datetime):
-        raise InvalidTimeError(
-            f"{name!r} must be a datetime with a UTC offset (got {_shown(value)})",
-            message=Message(
-                nb="Tidspunktet må være et datetime med UTC-forskyvning (fikk {value}).",
-                nn="Tidspunktet må vere eit datetime med UTC-forskyving (fekk {value}).",
-                en="The time must be a datetime with a UTC offset (got {value}).",
-            ).format(value=_shown(value)),
-        )
-    try:
-        offset = value.utcoffset()
-    except (TypeError, ValueError) as error:  # a tzinfo that breaks its own contract
-        raise InvalidTimeError(
-            f"{name!r} has a time zone that gives no usable offset (got {_shown(value)})"
-        ) from error
-    if offset is None:
-        raise NaiveDatetimeError(
-            f"{name!r} must be an aware datetime with a UTC offset, such as "
-            f"tzinfo=ZoneInfo('Europe/Oslo'); the library never guesses a time zone "
-            f"(got {_shown(value)})",
-            message=Message(
-                nb="Tidspunktet mangler UTC-forskyvning, f.eks. +02:00 eller Z (fikk {value}).",
-                nn="Tidspunktet manglar UTC-forskyving, t.d. +02:00 eller Z (fekk {value}).",
-                en="The time has no UTC offset, such as +02:00 or Z (got {value}).",
-            ).format(value=_shown(value)),
-        )
-    return value
-
 
 def _check_end_of_day(
     instance: WorkingCalendar, attribute: attrs.Attribute[time], value: time
@@ -171,7 +73,7 @@ def _check_end_of_day(
     if not isinstance(value, time) or value.tzinfo is not None:
         raise ConfigurationError(
             f"'end_of_day' must be a wall-clock time without a time zone, such as time(15, 30) "
-            f"(got {_shown(value)})",
+            f"(got {shown(value)})",
             message=Message(
                 nb="Slutten på arbeidsdagen må være et klokkeslett uten tidssone, f.eks. 15:30 "
                 "(fikk {value}).",
@@ -179,7 +81,7 @@ def _check_end_of_day(
                 "(fekk {value}).",
                 en="The end of the working day must be a time of day without a time zone, "
                 "such as 15:30 (got {value}).",
-            ).format(value=_shown(value)),
+            ).format(value=shown(value)),
         )
 
 
@@ -195,14 +97,14 @@ def _as_closures(value: Iterable[date]) -> frozenset[date]:
         days = frozenset(value)
     except TypeError as error:
         raise ConfigurationError(
-            f"'closures' must be an iterable of dates (got {_shown(value)})",
-            message=_BAD_CLOSURES.format(value=_shown(value)),
+            f"'closures' must be an iterable of dates (got {shown(value)})",
+            message=_BAD_CLOSURES.format(value=shown(value)),
         ) from error
     for day in days:
         if not isinstance(day, date) or isinstance(day, datetime):
             raise ConfigurationError(
-                f"'closures' must hold only dates (got {_shown(day)})",
-                message=_BAD_CLOSURES.format(value=_shown(day)),
+                f"'closures' must hold only dates (got {shown(day)})",
+                message=_BAD_CLOSURES.format(value=shown(day)),
             )
     return days
 
@@ -239,12 +141,12 @@ _UTC: Final = timezone.utc
 
 def _not_a_calendar(value: object) -> ConfigurationError:
     return ConfigurationError(
-        f"'calendar' must be a WorkingCalendar (got {_shown(value)})",
+        f"'calendar' must be a WorkingCalendar (got {shown(value)})",
         message=Message(
             nb="Kalenderen må være en WorkingCalendar (fikk {value}).",
             nn="Kalenderen må vere ein WorkingCalendar (fekk {value}).",
             en="The calendar must be a WorkingCalendar (got {value}).",
-        ).format(value=_shown(value)),
+        ).format(value=shown(value)),
     )
 
 
@@ -307,7 +209,7 @@ class WorkingCalendar:
         plain = _as_date(day)
         if plain is None:
             return False
-        first, last = _holiday_years()
+        first, last = holiday_years()
         return first <= plain.year <= last and self._is_working(plain)
 
     def next_working_day(self, day: date) -> date:
@@ -331,12 +233,12 @@ class WorkingCalendar:
         plain = _as_date(day)
         if plain is None:
             raise InvalidTimeError(
-                f"'day' must be a date (got {_shown(day)})",
+                f"'day' must be a date (got {shown(day)})",
                 message=Message(
                     nb="Dagen må være en dato, f.eks. 2024-05-16 (fikk {value}).",
                     nn="Dagen må vere ein dato, t.d. 2024-05-16 (fekk {value}).",
                     en="The day must be a date, such as 2024-05-16 (got {value}).",
-                ).format(value=_shown(day)),
+                ).format(value=shown(day)),
             )
         # The first end of a working day after the day's Oslo table entry is the next one's.
         later = self._oslo_entry(plain.toordinal(), plain.year, day)[1]
@@ -387,7 +289,7 @@ class WorkingCalendar:
         value = aware(received_at, "received_at")
         zone = value.tzinfo
         zones = self._zones
-        cacheable = zone is _oslo() or (
+        cacheable = zone is oslo() or (
             type(zone) is timezone and (zone in zones or len(zones) <= _MAX_FIXED_ZONES)
         )
         if cacheable:
@@ -402,9 +304,9 @@ class WorkingCalendar:
 
     def _local(self, value: datetime, shown: object) -> datetime:
         try:
-            return value.astimezone(_oslo())
+            return value.astimezone(oslo())
         except (OverflowError, ValueError) as error:
-            raise _ends_of_time("received_at", shown) from error
+            raise ends_of_time("received_at", shown) from error
 
     def _next_end(self, local: datetime, value: object) -> datetime | None:
         """The first end of a working day after ``local`` (Europe/Oslo), None if unknown."""
@@ -415,42 +317,42 @@ class WorkingCalendar:
         return entry[1]
 
     def _oslo_entry(self, ordinal: int, year: int, value: object) -> _Entry:
-        table = self._zones.get(_oslo())
+        table = self._zones.get(oslo())
         entry = None if table is None else table.get(ordinal)
         if entry is None:
-            self._fill(_oslo(), year, value)
-            entry = self._zones[_oslo()][ordinal]
+            self._fill(oslo(), year, value)
+            entry = self._zones[oslo()][ordinal]
         return entry
 
     def _is_working(self, day: date) -> bool:
         return (
-            day.weekday() < 5 and day not in _public_holidays(day.year) and day not in self.closures
+            day.weekday() < 5 and day not in public_holidays(day.year) and day not in self.closures
         )
 
     def _beyond(self, value: object) -> InvalidTimeError:
-        first, last = _holiday_years()
+        first, last = holiday_years()
         return InvalidTimeError(
             f"the next working day lies outside the years the holiday calendar covers "
-            f"({first}–{last}) (got {_shown(value)})",
-            message=_BEYOND.format(first=first, last=last, value=_shown(value)),
+            f"({first}–{last}) (got {shown(value)})",
+            message=BEYOND.format(first=first, last=last, value=shown(value)),
         )
 
     def _end(self, day: date) -> datetime:
-        end = datetime.combine(day, self.end_of_day, tzinfo=_oslo())
+        end = datetime.combine(day, self.end_of_day, tzinfo=oslo())
         # A wall-clock time that a summer-time change skips is moved to where it exists.
-        return end.astimezone(_UTC).astimezone(_oslo())
+        return end.astimezone(_UTC).astimezone(oslo())
 
     def _fill(self, zone: tzinfo, year: int, value: object) -> None:
         """Fill the table of ``zone`` (Europe/Oslo or a fixed offset) for ``year``."""
-        first_year, last_year = _holiday_years()
+        first_year, last_year = holiday_years()
         if not first_year <= year <= last_year:
             raise InvalidTimeError(
                 f"no holiday calendar for the year {year}; the supported years are "
-                f"{first_year}–{last_year} (got {_shown(value)})",
-                message=_BEYOND.format(first=first_year, last=last_year, value=_shown(value)),
+                f"{first_year}–{last_year} (got {shown(value)})",
+                message=BEYOND.format(first=first_year, last=last_year, value=shown(value)),
             )
         table = self._zones.setdefault(zone, {})
-        if zone is _oslo():
+        if zone is oslo():
             self._fill_oslo(table, year, last_year)
         else:
             self._fill_fixed(table, zone, year)
@@ -472,15 +374,15 @@ class WorkingCalendar:
                 del self._zones[zone]
 
     def _fill_oslo(self, table: _Table, year: int, last_year: int) -> None:
-        oslo = _oslo()
+        zone = oslo()
         first = date(year, 1, 1).toordinal()
         last = date(year, 12, 31).toordinal()
         following = self._first_end_after(last, last_year)
-        after = datetime.combine(date.fromordinal(last + 1), time(), tzinfo=oslo).utcoffset()
+        after = datetime.combine(date.fromordinal(last + 1), time(), tzinfo=zone).utcoffset()
         # Backwards, so that each day knows the end of the next working day.
         for ordinal in range(last, first - 1, -1):
             day = date.fromordinal(ordinal)
-            start = datetime.combine(day, time(), tzinfo=oslo).utcoffset()
+            start = datetime.combine(day, time(), tzinfo=zone).utcoffset()
             # On a day whose offset changes, compare instants (see _Entry).
             changes = start != after
             after = start
@@ -509,7 +411,7 @@ class WorkingCalendar:
             try:
                 ends: list[tuple[datetime, datetime]] = []
                 # An end exactly at the day's start is no answer for a receipt at or after it.
-                end = self._next_end(day.astimezone(_oslo()), day)
+                end = self._next_end(day.astimezone(oslo()), day)
                 while end is not None and end < stop:
                     ends.append((end.astimezone(zone), end))
                     end = self._next_end(end, day)
@@ -518,53 +420,6 @@ class WorkingCalendar:
             else:
                 table[day.toordinal()] = (tuple(ends), end)
             day = stop
-
-
-_BEYOND: Final = Message(
-    nb="Fristen kan ikke beregnes: den ligger utenfor årene helligdagskalenderen dekker "
-    "({first}–{last}) (fikk {value}).",
-    nn="Fristen kan ikkje reknast ut: han ligg utanfor åra som helligdagskalenderen dekkjer "
-    "({first}–{last}) (fekk {value}).",
-    en="No deadline can be computed: it lies outside the years the holiday calendar covers "
-    "({first}–{last}) (got {value}).",
-)
-
-
-def _ends_of_time(name: str, value: object) -> InvalidTimeError:
-    return InvalidTimeError(
-        f"{name!r} is too close to the ends of time (got {_shown(value)})",
-        message=Message(
-            nb="Tidspunktet ligger for nær tidens ytterkanter (fikk {value}).",
-            nn="Tidspunktet ligg for nær ytterkantane av tida (fekk {value}).",
-            en="The time is too close to the ends of time (got {value}).",
-        ).format(value=_shown(value)),
-    )
-
-
-def in_oslo(value: object, name: str) -> datetime:
-    """Return ``value``, an aware datetime, as Europe/Oslo time; else raise the library's error.
-
-    Args:
-        value: The value to convert.
-        name: The argument's name, for the message.
-
-    Returns:
-        The same instant in Europe/Oslo.
-
-    Raises:
-        NaiveDatetimeError: ``value`` is a datetime without a UTC offset.
-        InvalidTimeError: ``value`` is not a datetime, or too close to the ends of time.
-
-    Examples:
-        >>> from datetime import datetime, timezone
-        >>> in_oslo(datetime(2024, 5, 15, 12, tzinfo=timezone.utc), "at").isoformat()
-        '2024-05-15T14:00:00+02:00'
-    """
-    checked = aware(value, name)
-    try:
-        return checked.astimezone(_oslo())
-    except (OverflowError, ValueError) as error:
-        raise _ends_of_time(name, value) from error
 
 
 DEFAULT_CALENDAR: Final = WorkingCalendar()

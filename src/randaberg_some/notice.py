@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from ._times import shown as _shown
 from .errors import ConfigurationError, NotReadyError, ReadinessError
 from .messages import Lang, Message, check_lang
 from .naming import suggest_account_name, suggest_handle
@@ -43,11 +44,6 @@ if TYPE_CHECKING:
     from email.message import EmailMessage
 
 __all__ = ["Notification", "draft_notice", "sender_name"]
-
-
-def _shown(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 120 else text[:119] + "…"
 
 
 def _encodable(text: str) -> bool:

@@ -32,7 +32,9 @@ from typing import Final, Protocol, cast
 
 import attrs
 
-from .calendar import DEFAULT_CALENDAR, WorkingCalendar, in_oslo
+from ._times import in_oslo
+from ._times import shown as _shown
+from .calendar import DEFAULT_CALENDAR, WorkingCalendar
 from .errors import ConfigurationError, InvalidTimeError, NaiveDatetimeError, RandabergSomeError
 from .messages import Lang, Message, check_lang
 from .rows import Loaded, RowError
@@ -103,11 +105,6 @@ class ResponseLike(Protocol):
     @property
     def assessed_at(self) -> datetime | None:
         """When the item was assessed (aware), or ``None``."""
-
-
-def _shown(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 120 else text[:119] + "…"
 
 
 _NOT_A_TIME: Final = Message(
