@@ -228,9 +228,8 @@ class ResponseRecord:
             problem = problems[0]
             assert problem.field is not None
             value = getattr(self, problem.field)
-            naive = isinstance(value, datetime) and problem.message.en.startswith(
-                "The time has no UTC offset"
-            )
+            # A datetime at fault with no usable offset is naive; anything else is no time.
+            naive = isinstance(value, datetime) and _time_problem(value) is not None
             raise (NaiveDatetimeError if naive else InvalidTimeError)(
                 f"{problem.field!r}: {problem.message.en}", message=problem.message
             )
