@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from workalendar.europe import Norway
 
-from randaberg_some import DEFAULT_END_OF_DAY, response_deadline
+from randaberg_some.calendar import DEFAULT_END_OF_DAY, response_deadline
 
 N = 100_000
 REPEAT = 5

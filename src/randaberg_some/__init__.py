@@ -20,17 +20,25 @@ from importlib import import_module
 # cost more than the rest of this module.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from . import (
+        render as render,
+    )
     from .accounts import (
         Account as Account,
         PictureKind as PictureKind,
         ProfilePicture as ProfilePicture,
         Purpose as Purpose,
     )
+    from .calendar import (
+        DEFAULT_CALENDAR as DEFAULT_CALENDAR,
+        DEFAULT_END_OF_DAY as DEFAULT_END_OF_DAY,
+        WorkingCalendar as WorkingCalendar,
+        is_working_day as is_working_day,
+        next_working_day as next_working_day,
+        response_deadline as response_deadline,
+    )
     from .checks import (
         validate_account as validate_account,
-    )
-    from . import (
-        render as render,
     )
     from .errors import (
         ConfigurationError as ConfigurationError,
@@ -61,23 +69,6 @@ if TYPE_CHECKING:
         Lang as Lang,
         Message as Message,
     )
-    from .moderation import (
-        DEFAULT_CALENDAR as DEFAULT_CALENDAR,
-        DEFAULT_END_OF_DAY as DEFAULT_END_OF_DAY,
-        ResponseItem as ResponseItem,
-        ResponseLike as ResponseLike,
-        ResponseLog as ResponseLog,
-        ResponseRecord as ResponseRecord,
-        ResponseReport as ResponseReport,
-        ResponseRowError as ResponseRowError,
-        ResponseStatus as ResponseStatus,
-        WorkingCalendar as WorkingCalendar,
-        is_working_day as is_working_day,
-        load_responses as load_responses,
-        next_working_day as next_working_day,
-        response_deadline as response_deadline,
-        response_report as response_report,
-    )
     from .naming import (
         Deviation as Deviation,
         DeviationKind as DeviationKind,
@@ -89,13 +80,13 @@ if TYPE_CHECKING:
         suggest_handle as suggest_handle,
         validate_handle as validate_handle,
     )
+    from .notice import (
+        Notification as Notification,
+        draft_notice as draft_notice,
+    )
     from .organisation import (
         RANDABERG as RANDABERG,
         Organisation as Organisation,
-    )
-    from .policy import (
-        DEFAULT_POLICY as DEFAULT_POLICY,
-        NamingPolicy as NamingPolicy,
     )
     from .platforms import (
         RANDABERG_PRESENCE as RANDABERG_PRESENCE,
@@ -105,18 +96,29 @@ if TYPE_CHECKING:
         Presence as Presence,
         Sourced as Sourced,
     )
+    from .policy import (
+        DEFAULT_POLICY as DEFAULT_POLICY,
+        NamingPolicy as NamingPolicy,
+    )
     from .readiness import (
         QUESTIONS as QUESTIONS,
         AnswerKind as AnswerKind,
-        Notification as Notification,
         Question as Question,
         ReadinessAssessment as ReadinessAssessment,
         ReadinessChecklist as ReadinessChecklist,
         UnmetItem as UnmetItem,
         UnmetKind as UnmetKind,
-        load_checklist as load_checklist,
         parse_administrators as parse_administrators,
         parse_answer as parse_answer,
+    )
+    from .responses import (
+        ResponseItem as ResponseItem,
+        ResponseLike as ResponseLike,
+        ResponseRecord as ResponseRecord,
+        ResponseReport as ResponseReport,
+        ResponseStatus as ResponseStatus,
+        parse_time as parse_time,
+        response_report as response_report,
     )
     from .rules import (
         RULES as RULES,

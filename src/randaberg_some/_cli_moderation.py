@@ -11,16 +11,11 @@ import json
 from datetime import date, datetime, time, timezone
 from typing import TYPE_CHECKING, TextIO
 
-from .errors import InvalidFileError, NaiveDatetimeError
-from .moderation import (
-    ResponseReport,
-    ResponseStatus,
-    WorkingCalendar,
-    load_responses,
-    parse_time,
-    response_deadline,
-    response_report,
-)
+from .calendar import WorkingCalendar, response_deadline
+from .errors import InvalidFileError, InvalidTimeError, NaiveDatetimeError
+from .render import responses as render_responses
+from .responses import ResponseRecord, parse_time, response_report, time_errors
+from .rows import Loaded, Row, RowError
 from .rules import Lang
 
 if TYPE_CHECKING:
@@ -107,101 +102,71 @@ def _cmd_deadline(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _summary(report: ResponseReport, lang: Lang) -> str:
-    counts = ", ".join(f"{report.count(status)} {status.label(lang)}" for status in ResponseStatus)
-    met, due = report.count(ResponseStatus.MET), report.due
-    rows = len({problem.row for problem in report.errors})
-    if lang == "en":
-        text = f"{report.total} items: {counts}."
-        if report.share_met is not None:
-            text += f" Share met: {report.share_met:.1%} ({met} of {due} due)."
-        if rows:
-            text += f" Errors in {rows} row{'' if rows == 1 else 's'}."
-        return text
-    text = f"{report.total} saker: {counts}."
-    if report.share_met is not None:
-        share = f"{report.share_met * 100:.1f}".replace(".", ",")
-        text += f" Andel i tide: {share} % ({met} av {due} med passert frist eller vurdert)."
-    if rows:
-        text += f" Feil i {rows} {'rad' if rows == 1 else 'rader'}."
-    return text
+def _load_responses(path: str) -> Loaded[ResponseRecord]:
+    """Read a CSV log of received and assessed times (until the files layer's loader)."""
+    import csv
 
+    from .messages import Message
 
-def _report_json(report: ResponseReport) -> dict[str, object]:
-    return {
-        "at": report.at.isoformat(),
-        "items": [
-            {
-                "row": item.row,
-                "received_at": item.received_at.isoformat(),
-                "assessed_at": None if item.assessed_at is None else item.assessed_at.isoformat(),
-                "deadline": item.deadline.isoformat(),
-                "status": item.status.value,
-            }
-            for item in report.items
-        ],
-        "errors": [
-            {
-                "row": error.row,
-                "field": error.field,
-                "message": error.message,
-                "message_en": error.message_en,
-            }
-            for error in report.errors
-        ],
-        "summary": {
-            "total": report.total,
-            **{status.value: report.count(status) for status in ResponseStatus},
-            "due": report.due,
-            "share_met": report.share_met,
-            "row_errors": len(report.errors),
-        },
-    }
+    rows: list[Row[ResponseRecord]] = []
+    row = 0
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as file:
+            reader = csv.reader(file)
+            header = next(reader, None)
+            if header is None:
+                raise InvalidFileError(f"{path}: the file is empty")
+            columns = [column.strip().lower() for column in header]
+            for column in ("received_at", "assessed_at"):
+                if column not in columns:
+                    raise InvalidFileError(f"{path}: the header has no column {column!r}")
+            for fields in reader:
+                if not fields:
+                    continue
+                row += 1
+                if len(fields) != len(columns):
+                    wrong = Message.same(f"{len(fields)} fields; the header has {len(columns)}.")
+                    rows.append(Row(row=row, errors=(RowError(row=row, message=wrong),)))
+                    continue
+                times: dict[str, datetime | None] = {}
+                errors: list[RowError] = []
+                for column in ("received_at", "assessed_at"):
+                    text = fields[columns.index(column)]
+                    times[column] = None
+                    if text.strip():
+                        try:
+                            times[column] = parse_time(text)
+                        except InvalidTimeError as error:
+                            message = error.message or Message.same(str(error))
+                            errors.append(RowError(row=row, field=column, message=message))
+                if not errors:
+                    errors = time_errors(row, times["received_at"], times["assessed_at"])
+                if errors:
+                    rows.append(Row(row=row, errors=tuple(errors)))
+                    continue
+                record = ResponseRecord(
+                    received_at=times["received_at"],  # type: ignore[arg-type]
+                    assessed_at=times["assessed_at"],
+                    row=row,
+                )
+                rows.append(Row(row=row, value=record))
+    except (csv.Error, UnicodeDecodeError) as error:
+        raise InvalidFileError(f"{path}: not readable as UTF-8 CSV: {error}") from error
+    return Loaded(rows=tuple(rows), source=path)
 
 
 def _cmd_responses(args: argparse.Namespace, out: TextIO) -> int:
     lang: Lang = args.lang
     at = _now() if args.at is None else _time_arg(args.at, lang)
     try:
-        log = load_responses(args.file)
+        log = _load_responses(args.file)
     except OSError as error:
         raise InvalidFileError(f"cannot read {args.file!r}: {error.strerror or error}") from error
     report = response_report(log, at=at, calendar=_calendar(args))
     if args.json:
-        json.dump(_report_json(report), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(render_responses.to_json(report) + "\n")
         return 0 if report.ok else 1
-    zone = report.at.tzinfo
-    heading = (
-        ("row", "received", "assessed", "deadline", "status")
-        if lang == "en"
-        else ("rad", "mottatt", "vurdert", "frist", "status")
-    )
-    rows = [
-        (
-            str(item.row),
-            f"{item.received_at.astimezone(zone):%Y-%m-%d %H:%M}",
-            "-"
-            if item.assessed_at is None
-            else f"{item.assessed_at.astimezone(zone):%Y-%m-%d %H:%M}",
-            f"{item.deadline:%Y-%m-%d %H:%M}",
-            item.status.label(lang),
-        )
-        for item in report.items
-    ]
-    widths = [max(len(cells[i]) for cells in [heading, *rows]) for i in range(len(heading))]
-    for cells in [heading, *rows]:
-        out.write(
-            "  ".join(
-                f"{cell:<{width}}" for cell, width in zip(cells, widths, strict=True)
-            ).rstrip()
-        )
-        out.write("\n")
-    row_word = "row" if lang == "en" else "rad"
-    for problem in report.errors:
-        where = f"{row_word} {problem.row}" + (f" ({problem.field})" if problem.field else "")
-        out.write(f"{where}: {problem.text(lang)}\n")
-    out.write(_summary(report, lang) + "\n")
+    out.write(render_responses.text(report, lang) + "\n")
     return 0 if report.ok else 1
 
 

@@ -6,16 +6,15 @@ import argparse
 from typing import TYPE_CHECKING, Final, TextIO
 
 from ._cli_base import PROG, UsageError, platform_arg
-from .errors import RandabergSomeError
+from .errors import RandabergSomeError, ReadinessError
+from .notice import sender_name
 from .platforms import Platform
 from .readiness import (
     QUESTIONS,
     AnswerKind,
     ReadinessChecklist,
-    load_checklist,
     parse_administrators,
     parse_answer,
-    sender_name,
 )
 from .rules import Lang
 
@@ -69,6 +68,36 @@ _PROMPTS: Final = {
         "not_drafted": "no e-mail drafted: the unit is not ready\n",
     },
 }
+
+
+def _load_checklist(source: str | TextIO) -> ReadinessChecklist:
+    """Read an answers file, TOML or JSON (until the files layer's loader)."""
+    import json
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+
+    where = source if isinstance(source, str) else "<stdin>"
+    try:
+        if isinstance(source, str):
+            with open(source, "rb") as file:
+                text = file.read().decode("utf-8-sig")
+        else:
+            text = source.read().removeprefix("\ufeff")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ReadinessError(f"cannot read answers file {where!r}: {error}") from error
+    is_json = where.lower().endswith(".json") or (
+        not where.lower().endswith(".toml") and text.lstrip().startswith("{")
+    )
+    try:
+        document: object = json.loads(text) if is_json else tomllib.loads(text)
+    except (ValueError, RecursionError) as error:
+        kind = "JSON" if is_json else "TOML"
+        raise ReadinessError(f"{where}: bad {kind}: {error}") from error
+    return ReadinessChecklist.from_mapping(document, where=where)
 
 
 def _read_line(prompt: str, inp: TextIO, out: TextIO) -> str | None:
@@ -134,7 +163,7 @@ def _cmd_readiness(args: argparse.Namespace, out: TextIO) -> int:
                 "--unit and --platform are for the questions; with --answers "
                 "the file names the unit and the platform"
             )
-        checklist = load_checklist(inp if args.answers == "-" else args.answers)
+        checklist = _load_checklist(inp if args.answers == "-" else args.answers)
     else:
         checklist = _ask_checklist(args, inp, out)
         out.write("\n")

@@ -1,11 +1,11 @@
-"""The readiness checklist of G6 and the written notice of G7.
+"""The readiness checklist of G6: seven questions before a unit creates an account.
 
 Before a unit creates an account, the guideline asks seven questions (G6.1-G6.7). When every
 answer is yes, the unit informs Kommunikasjonsavdelingen in writing, by e-mail (G7). A
 :class:`ReadinessChecklist` holds the answers; :meth:`ReadinessChecklist.assess` says whether
 the unit is ready and, if not, which answers hold it back and what to do next; a ready
-:class:`ReadinessAssessment` drafts the e-mail. Nothing is sent: the library drafts, the
-user sends.
+:class:`ReadinessAssessment` drafts the e-mail (see :mod:`randaberg_some.notice`). Nothing
+is sent: the library drafts, the user sends.
 
 Readings of the source (see the readiness page of the documentation):
 
@@ -45,39 +45,36 @@ Ny konto i sosiale medier: Bassenget på Instagram
 from __future__ import annotations
 
 import enum
-import os
-import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import datetime
-from typing import IO, TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from ._times import shown as _shown
 from .errors import (
     ConfigurationError,
     InvalidNameError,
-    NotReadyError,
     ReadinessError,
-    UnknownPlatformError,
 )
-from .naming import DEFAULT_POLICY, NamingPolicy, suggest_account_name, suggest_handle
+from .messages import Lang, Message, check_lang
+from .naming import DEFAULT_POLICY, NamingPolicy
 from .platforms import Platform, as_platform
-from .rules import Lang
 from .units import Unit
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
+    from .notice import Notification
+
 __all__ = [
     "QUESTIONS",
     "AnswerKind",
-    "Notification",
     "Question",
     "ReadinessAssessment",
     "ReadinessChecklist",
     "UnmetItem",
     "UnmetKind",
-    "load_checklist",
     "parse_administrators",
     "parse_answer",
 ]
@@ -92,7 +89,7 @@ class AnswerKind(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Question:
-    """One question of the checklist (G6.1-G6.7), in bokmål and English.
+    """One question of the checklist (G6.1-G6.7), in bokmål, nynorsk and English.
 
     The bokmål wording follows the source; G6.1 is worded so that yes means an own channel
     is needed, which is how the library reads it.
@@ -101,35 +98,32 @@ class Question:
         id: The guideline statement, e.g. ``"G6.3"``.
         field: The :class:`ReadinessChecklist` field that holds the answer.
         kind: Whether it is answered yes/no or with names.
-        topic: A short bokmål heading, e.g. ``"Ressurser"``.
-        topic_en: The heading in English.
-        text: The question in bokmål.
-        text_en: The question in English.
-        no_reason: Why a no (or, for G6.3, no name) holds the unit back, in bokmål.
-        no_reason_en: The same in English.
-        advice: What to do about a no, in bokmål.
-        advice_en: The same in English.
+        topic: A short heading, e.g. ``"Ressurser"``.
+        text: The question.
+        no_reason: Why a no (or, for G6.3, no name) holds the unit back.
+        advice: What to do about a no.
     """
 
     id: str
     field: str
     kind: AnswerKind
-    topic: str
-    topic_en: str
-    text: str
-    text_en: str
-    no_reason: str
-    no_reason_en: str
-    advice: str
-    advice_en: str
+    topic: Message
+    text: Message
+    no_reason: Message
+    advice: Message
 
     def wording(self, lang: Lang = "nb") -> str:
-        """Return the question in ``lang`` (``"nb"`` or ``"en"``).
+        """Return the question in ``lang``.
+
+        Raises:
+            UnknownLanguageError: ``lang`` is not ``"nb"``, ``"nn"`` or ``"en"``.
 
         >>> QUESTIONS[1].wording("en")
         'Do you have enough resources to run the account?'
+        >>> QUESTIONS[1].wording("nn")
+        'Har du nok ressursar til å drifte kontoen?'
         """
-        return self.text_en if lang == "en" else self.text
+        return self.text.text(check_lang(lang))
 
 
 QUESTIONS: Final[tuple[Question, ...]] = (
@@ -137,137 +131,215 @@ QUESTIONS: Final[tuple[Question, ...]] = (
         id="G6.1",
         field="own_channel_needed",
         kind=AnswerKind.YES_NO,
-        topic="Egen kanal",
-        topic_en="Own channel",
-        text="Er det behov for en egen kanal i sosiale medier, fordi de definerte "
-        "målgruppene ikke kan nås godt nok gjennom kommunens eksisterende kanaler?",
-        text_en="Is an own channel on social media needed, because the defined target "
-        "groups cannot be reached well enough through the kommune's existing channels?",
-        no_reason="Målgruppene kan nås godt nok gjennom kommunens eksisterende kanaler, så "
-        "det trengs ingen egen kanal.",
-        no_reason_en="The target groups can be reached well enough through the kommune's "
-        "existing channels, so no own channel is needed.",
-        advice="Bruk kommunens eksisterende kanaler, og ta kontakt med "
-        "Kommunikasjonsavdelingen om hvordan innholdet kan publiseres der.",
-        advice_en="Use the kommune's existing channels, and ask Kommunikasjonsavdelingen "
-        "how your content can be published there.",
+        topic=Message(nb="Egen kanal", nn="Eigen kanal", en="Own channel"),
+        text=Message(
+            nb="Er det behov for en egen kanal i sosiale medier, fordi de definerte "
+            "målgruppene ikke kan nås godt nok gjennom kommunens eksisterende kanaler?",
+            nn="Er det behov for ein eigen kanal i sosiale medium, fordi dei definerte "
+            "målgruppene ikkje kan nåast godt nok gjennom dei kanalane kommunen alt har?",
+            en="Is an own channel on social media needed, because the defined target "
+            "groups cannot be reached well enough through the kommune's existing channels?",
+        ),
+        no_reason=Message(
+            nb="Målgruppene kan nås godt nok gjennom kommunens eksisterende kanaler, så "
+            "det trengs ingen egen kanal.",
+            nn="Målgruppene kan nåast godt nok gjennom dei kanalane kommunen alt har, så "
+            "det trengst ingen eigen kanal.",
+            en="The target groups can be reached well enough through the kommune's "
+            "existing channels, so no own channel is needed.",
+        ),
+        advice=Message(
+            nb="Bruk kommunens eksisterende kanaler, og ta kontakt med "
+            "Kommunikasjonsavdelingen om hvordan innholdet kan publiseres der.",
+            nn="Bruk dei kanalane kommunen alt har, og ta kontakt med "
+            "Kommunikasjonsavdelingen om korleis innhaldet kan publiserast der.",
+            en="Use the kommune's existing channels, and ask Kommunikasjonsavdelingen "
+            "how your content can be published there.",
+        ),
     ),
     Question(
         id="G6.2",
         field="has_resources",
         kind=AnswerKind.YES_NO,
-        topic="Ressurser",
-        topic_en="Resources",
-        text="Har du nok ressurser til å drifte kontoen?",
-        text_en="Do you have enough resources to run the account?",
-        no_reason="Det er ikke nok ressurser til å drifte kontoen.",
-        no_reason_en="There are not enough resources to run the account.",
-        advice="Sett av ressurser til den daglige driften av kontoen før den opprettes, "
-        "eller bruk kommunens eksisterende kanaler.",
-        advice_en="Set aside resources for running the account day to day before it is "
-        "created, or use the kommune's existing channels.",
+        topic=Message(nb="Ressurser", nn="Ressursar", en="Resources"),
+        text=Message(
+            nb="Har du nok ressurser til å drifte kontoen?",
+            nn="Har du nok ressursar til å drifte kontoen?",
+            en="Do you have enough resources to run the account?",
+        ),
+        no_reason=Message(
+            nb="Det er ikke nok ressurser til å drifte kontoen.",
+            nn="Det er ikkje nok ressursar til å drifte kontoen.",
+            en="There are not enough resources to run the account.",
+        ),
+        advice=Message(
+            nb="Sett av ressurser til den daglige driften av kontoen før den opprettes, "
+            "eller bruk kommunens eksisterende kanaler.",
+            nn="Set av ressursar til den daglege drifta av kontoen før han blir oppretta, "
+            "eller bruk dei kanalane kommunen alt har.",
+            en="Set aside resources for running the account day to day before it is "
+            "created, or use the kommune's existing channels.",
+        ),
     ),
     Question(
         id="G6.3",
         field="administrators",
         kind=AnswerKind.NAMES,
-        topic="Administratorer",
-        topic_en="Administrators",
-        text="Hvem er administrator(er)?",
-        text_en="Who is the administrator, or who are the administrators?",
-        no_reason="Ingen administrator er navngitt.",
-        no_reason_en="No administrator is named.",
-        advice="Utpek minst én administrator, og oppgi navnet.",
-        advice_en="Appoint at least one administrator, and give the name.",
+        topic=Message(nb="Administratorer", nn="Administratorar", en="Administrators"),
+        text=Message(
+            nb="Hvem er administrator(er)?",
+            nn="Kven er administrator(ar)?",
+            en="Who is the administrator, or who are the administrators?",
+        ),
+        no_reason=Message(
+            nb="Ingen administrator er navngitt.",
+            nn="Ingen administrator er nemnd med namn.",
+            en="No administrator is named.",
+        ),
+        advice=Message(
+            nb="Utpek minst én administrator, og oppgi navnet.",
+            nn="Peik ut minst éin administrator, og oppgi namnet.",
+            en="Appoint at least one administrator, and give the name.",
+        ),
     ),
     Question(
         id="G6.4",
         field="has_staffing",
         kind=AnswerKind.YES_NO,
-        topic="Bemanning",
-        topic_en="Staffing",
-        text="Har du nok bemanning til å publisere godt innhold på siden?",
-        text_en="Do you have enough staff to publish good content on the page?",
-        no_reason="Det er ikke nok bemanning til å publisere godt innhold.",
-        no_reason_en="There are not enough staff to publish good content.",
-        advice="Sørg for nok bemanning til å publisere godt innhold jevnlig før kontoen opprettes.",
-        advice_en="Make sure there are enough staff to publish good content regularly "
-        "before the account is created.",
+        topic=Message(nb="Bemanning", nn="Bemanning", en="Staffing"),
+        text=Message(
+            nb="Har du nok bemanning til å publisere godt innhold på siden?",
+            nn="Har du nok bemanning til å publisere godt innhald på sida?",
+            en="Do you have enough staff to publish good content on the page?",
+        ),
+        no_reason=Message(
+            nb="Det er ikke nok bemanning til å publisere godt innhold.",
+            nn="Det er ikkje nok bemanning til å publisere godt innhald.",
+            en="There are not enough staff to publish good content.",
+        ),
+        advice=Message(
+            nb="Sørg for nok bemanning til å publisere godt innhold jevnlig før kontoen opprettes.",
+            nn="Sørg for nok bemanning til å publisere godt innhald jamleg før kontoen "
+            "blir oppretta.",
+            en="Make sure there are enough staff to publish good content regularly "
+            "before the account is created.",
+        ),
     ),
     Question(
         id="G6.5",
         field="has_moderation_routine",
         kind=AnswerKind.YES_NO,
-        topic="Rutiner for moderering",
-        topic_en="Moderation routine",
-        text="Har du gode rutiner for å håndtere spørsmål, kommentarer og innlegg på "
-        "siden, slik at de blir fanget opp og vurdert innen arbeidsdagens slutt, alle "
-        "arbeidsdager i året, unntatt helg og røde dager?",
-        text_en="Do you have good routines for handling questions, comments and posts on "
-        "the page, so that they are caught and assessed before the end of the working day, "
-        "every working day of the year except weekends and public holidays?",
-        no_reason="Det mangler rutiner som sikrer at spørsmål, kommentarer og innlegg blir "
-        "fanget opp og vurdert innen arbeidsdagens slutt hver arbeidsdag.",
-        no_reason_en="There is no routine that makes sure questions, comments and posts are "
-        "caught and assessed before the end of every working day.",
-        advice="Lag en rutine der noen går gjennom kontoen hver arbeidsdag og vurderer det "
-        "som har kommet inn før arbeidsdagens slutt, også i ferier og ved fravær.",
-        advice_en="Set up a routine in which someone goes through the account every working "
-        "day and assesses what has come in before the end of the day, also during holidays "
-        "and absences.",
+        topic=Message(
+            nb="Rutiner for moderering", nn="Rutinar for moderering", en="Moderation routine"
+        ),
+        text=Message(
+            nb="Har du gode rutiner for å håndtere spørsmål, kommentarer og innlegg på "
+            "siden, slik at de blir fanget opp og vurdert innen arbeidsdagens slutt, alle "
+            "arbeidsdager i året, unntatt helg og røde dager?",
+            nn="Har du gode rutinar for å handtere spørsmål, kommentarar og innlegg på "
+            "sida, slik at dei blir fanga opp og vurderte før arbeidsdagen er slutt, alle "
+            "arbeidsdagar i året, unnateke helg og raude dagar?",
+            en="Do you have good routines for handling questions, comments and posts on "
+            "the page, so that they are caught and assessed before the end of the working "
+            "day, every working day of the year except weekends and public holidays?",
+        ),
+        no_reason=Message(
+            nb="Det mangler rutiner som sikrer at spørsmål, kommentarer og innlegg blir "
+            "fanget opp og vurdert innen arbeidsdagens slutt hver arbeidsdag.",
+            nn="Det manglar rutinar som sikrar at spørsmål, kommentarar og innlegg blir "
+            "fanga opp og vurderte før arbeidsdagen er slutt, kvar arbeidsdag.",
+            en="There is no routine that makes sure questions, comments and posts are "
+            "caught and assessed before the end of every working day.",
+        ),
+        advice=Message(
+            nb="Lag en rutine der noen går gjennom kontoen hver arbeidsdag og vurderer det "
+            "som har kommet inn før arbeidsdagens slutt, også i ferier og ved fravær.",
+            nn="Lag ein rutine der nokon går gjennom kontoen kvar arbeidsdag og vurderer det "
+            "som har kome inn før arbeidsdagen er slutt, også i feriar og ved fråvær.",
+            en="Set up a routine in which someone goes through the account every working "
+            "day and assesses what has come in before the end of the day, also during "
+            "holidays and absences.",
+        ),
     ),
     Question(
         id="G6.6",
         field="has_security_routine",
         kind=AnswerKind.YES_NO,
-        topic="Rutiner for sikkerhet",
-        topic_en="Security routine",
-        text="Har du gode nok rutiner for sikkerhet knyttet til sosiale medier "
-        "(passordhåndtering og tilgangskontroll)?",
-        text_en="Do you have good enough security routines for social media (password "
-        "handling and access control)?",
-        no_reason="Det mangler gode nok rutiner for passordhåndtering og tilgangskontroll.",
-        no_reason_en="There are no good enough routines for password handling and access control.",
-        advice="Lag rutiner for passordhåndtering og tilgangskontroll: hvem som har "
-        "tilgang, og hvordan tilgang gis og fjernes.",
-        advice_en="Set up routines for password handling and access control: who has "
-        "access, and how access is granted and removed.",
+        topic=Message(
+            nb="Rutiner for sikkerhet", nn="Rutinar for tryggleik", en="Security routine"
+        ),
+        text=Message(
+            nb="Har du gode nok rutiner for sikkerhet knyttet til sosiale medier "
+            "(passordhåndtering og tilgangskontroll)?",
+            nn="Har du gode nok rutinar for tryggleik knytt til sosiale medium "
+            "(passordhandtering og tilgangskontroll)?",
+            en="Do you have good enough security routines for social media (password "
+            "handling and access control)?",
+        ),
+        no_reason=Message(
+            nb="Det mangler gode nok rutiner for passordhåndtering og tilgangskontroll.",
+            nn="Det manglar gode nok rutinar for passordhandtering og tilgangskontroll.",
+            en="There are no good enough routines for password handling and access control.",
+        ),
+        advice=Message(
+            nb="Lag rutiner for passordhåndtering og tilgangskontroll: hvem som har "
+            "tilgang, og hvordan tilgang gis og fjernes.",
+            nn="Lag rutinar for passordhandtering og tilgangskontroll: kven som har "
+            "tilgang, og korleis tilgang blir gitt og fjerna.",
+            en="Set up routines for password handling and access control: who has "
+            "access, and how access is granted and removed.",
+        ),
     ),
     Question(
         id="G6.7",
         field="manager_approved",
         kind=AnswerKind.YES_NO,
-        topic="Lederens godkjenning",
-        topic_en="Manager's approval",
-        text="Har lederen din godkjent opprettelse av kontoen?",
-        text_en="Has your manager approved creating the account?",
-        no_reason="Lederen din har ikke godkjent at kontoen opprettes.",
-        no_reason_en="Your manager has not approved creating the account.",
-        advice="Be lederen din om å godkjenne at kontoen opprettes.",
-        advice_en="Ask your manager to approve creating the account.",
+        topic=Message(
+            nb="Lederens godkjenning", nn="Godkjenning frå leiaren", en="Manager's approval"
+        ),
+        text=Message(
+            nb="Har lederen din godkjent opprettelse av kontoen?",
+            nn="Har leiaren din godkjent at kontoen blir oppretta?",
+            en="Has your manager approved creating the account?",
+        ),
+        no_reason=Message(
+            nb="Lederen din har ikke godkjent at kontoen opprettes.",
+            nn="Leiaren din har ikkje godkjent at kontoen blir oppretta.",
+            en="Your manager has not approved creating the account.",
+        ),
+        advice=Message(
+            nb="Be lederen din om å godkjenne at kontoen opprettes.",
+            nn="Be leiaren din om å godkjenne at kontoen blir oppretta.",
+            en="Ask your manager to approve creating the account.",
+        ),
     ),
 )
 """The seven questions of G6, in the order of the source."""
 
 _UNANSWERED_REASON: Final = {
-    AnswerKind.YES_NO: (
-        "Spørsmålet er ikke besvart; alle sju må besvares med ja før kontoen opprettes.",
-        "The question is not answered; all seven must be answered yes before the account "
+    AnswerKind.YES_NO: Message(
+        nb="Spørsmålet er ikke besvart; alle sju må besvares med ja før kontoen opprettes.",
+        nn="Spørsmålet er ikkje svart på; alle sju må svarast ja på før kontoen blir oppretta.",
+        en="The question is not answered; all seven must be answered yes before the account "
         "is created.",
     ),
-    AnswerKind.NAMES: (
-        "Spørsmålet er ikke besvart; kontoen må ha minst én navngitt administrator.",
-        "The question is not answered; the account needs at least one named administrator.",
+    AnswerKind.NAMES: Message(
+        nb="Spørsmålet er ikke besvart; kontoen må ha minst én navngitt administrator.",
+        nn="Spørsmålet er ikkje svart på; kontoen må ha minst éin administrator som er "
+        "nemnd med namn.",
+        en="The question is not answered; the account needs at least one named administrator.",
     ),
 }
 _UNANSWERED_ADVICE: Final = {
-    AnswerKind.YES_NO: (
-        "Avklar spørsmålet, og svar ja eller nei.",
-        "Settle the question, and answer yes or no.",
+    AnswerKind.YES_NO: Message(
+        nb="Avklar spørsmålet, og svar ja eller nei.",
+        nn="Avklar spørsmålet, og svar ja eller nei.",
+        en="Settle the question, and answer yes or no.",
     ),
-    AnswerKind.NAMES: (
-        "Utpek minst én administrator, og oppgi navnet.",
-        "Appoint at least one administrator, and give the name.",
+    AnswerKind.NAMES: Message(
+        nb="Utpek minst én administrator, og oppgi navnet.",
+        nn="Peik ut minst éin administrator, og oppgi namnet.",
+        en="Appoint at least one administrator, and give the name.",
     ),
 }
 
@@ -282,14 +354,6 @@ class UnmetKind(enum.Enum):
     NO = "no"
 
 
-_KIND_WORDS: Final = {
-    (UnmetKind.UNANSWERED, AnswerKind.YES_NO): ("ikke besvart", "not answered"),
-    (UnmetKind.UNANSWERED, AnswerKind.NAMES): ("ikke besvart", "not answered"),
-    (UnmetKind.NO, AnswerKind.YES_NO): ("nei", "no"),
-    (UnmetKind.NO, AnswerKind.NAMES): ("ingen navngitt", "nobody named"),
-}
-
-
 @attrs.frozen(kw_only=True)
 class UnmetItem:
     """One question that holds the unit back, why, and what to do next.
@@ -297,18 +361,14 @@ class UnmetItem:
     Attributes:
         question: The question.
         kind: Not answered, or answered no.
-        reason: Why it holds the unit back, in bokmål.
-        reason_en: The same in English.
-        advice: What to do next, in bokmål.
-        advice_en: The same in English.
+        reason: Why it holds the unit back.
+        advice: What to do next.
     """
 
     question: Question
     kind: UnmetKind
-    reason: str
-    reason_en: str
-    advice: str
-    advice_en: str
+    reason: Message
+    advice: Message
 
     @property
     def question_id(self) -> str:
@@ -318,6 +378,9 @@ class UnmetItem:
     def describe(self, lang: Lang = "nb") -> str:
         """Return the item as a few lines of text in ``lang``: question, answer, reason, advice.
 
+        Raises:
+            UnknownLanguageError: ``lang`` is not ``"nb"``, ``"nn"`` or ``"en"``.
+
         >>> checklist = ReadinessChecklist(unit="Bassenget", platform="tiktok",
         ...                                has_resources=False)
         >>> print(checklist.assess().unmet[1].describe("en"))
@@ -326,25 +389,23 @@ class UnmetItem:
           Next step: Set aside resources for running the account day to day before it is
           created, or use the kommune's existing channels.
         """
-        nb_word, en_word = _KIND_WORDS[self.kind, self.question.kind]
-        if lang == "en":
-            answer, next_step = f"Answer: {en_word}. {self.reason_en}", self.advice_en
-            next_label = "Next step"
-        else:
-            answer, next_step = f"Svar: {nb_word}. {self.reason}", self.advice
-            next_label = "Neste steg"
-        return (
-            f"{self.question.id} {self.question.wording(lang)}\n"
-            f"  {answer}\n"
-            f"  {next_label}: {next_step}"
-        )
+        from .render import readiness
+
+        return readiness.describe(self, check_lang(lang))
 
 
 def _to_unit(value: Unit | str) -> Unit:
     if isinstance(value, Unit):
         return value
     if not isinstance(value, str) or not value.strip():
-        raise InvalidNameError(f"'unit' must be a non-empty unit name or a Unit (got {value!r})")
+        raise InvalidNameError(
+            f"'unit' must be a non-empty unit name or a Unit (got {value!r})",
+            message=Message(
+                nb="Enheten må ha et navn (fikk {value}).",
+                nn="Eininga må ha eit namn (fekk {value}).",
+                en="The unit must have a name (got {value}).",
+            ).format(value=repr(value)),
+        )
     return Unit(name=value)
 
 
@@ -422,6 +483,42 @@ class ReadinessChecklist:
     has_security_routine: bool | None = attrs.field(default=None, validator=_check_answer)
     manager_approved: bool | None = attrs.field(default=None, validator=_check_answer)
 
+    @classmethod
+    def from_mapping(cls, document: object, *, where: str = "<answers>") -> ReadinessChecklist:
+        """Build a checklist from a mapping of answers, as read from a TOML or JSON file.
+
+        The keys are the fields of :class:`ReadinessChecklist`: ``unit`` (a name, or a table
+        with ``name`` and optionally ``kind``, ``abbreviation``, ``own_visual_profile``),
+        ``platform``, the six yes/no answers as booleans, and ``administrators`` as a list
+        of names. A missing answer (or ``None``, JSON's ``null``) is not answered. Every
+        problem is reported at once, each with its key.
+
+        Args:
+            document: The mapping, e.g. what ``tomllib.loads`` or ``json.loads`` returns.
+            where: What to call the source in messages, e.g. the file's name.
+
+        Returns:
+            The checklist.
+
+        Raises:
+            ReadinessError: ``document`` is not a mapping, or has an unknown key, a missing
+                ``unit`` or ``platform``, a value of the wrong type, or an unknown platform.
+                The message starts with ``where``.
+
+        >>> checklist = ReadinessChecklist.from_mapping(
+        ...     {"unit": "Bassenget", "platform": "tiktok", "has_resources": True}
+        ... )
+        >>> checklist.platform, checklist.has_resources, checklist.has_staffing
+        (<Platform.TIKTOK: 'tiktok'>, True, None)
+        >>> ReadinessChecklist.from_mapping({"unit": "B", "platform": "tiktok", "x": 1})
+        Traceback (most recent call last):
+        ...
+        randaberg_some.errors.ReadinessError: <answers>: unknown key 'x' (expected one of ...)
+        """
+        from ._answers import checklist_from_mapping
+
+        return checklist_from_mapping(document, where)
+
     def answer(self, question: Question | str) -> bool | tuple[str, ...] | None:
         """Return the answer to ``question`` (a :class:`Question` or its id, e.g. ``"G6.2"``).
 
@@ -470,28 +567,24 @@ def _unmet(question: Question, answer: bool | tuple[str, ...] | None) -> UnmetIt
     if answer is True or (isinstance(answer, tuple) and answer):
         return None
     if answer is None:
-        (reason, reason_en), (advice, advice_en) = (
-            _UNANSWERED_REASON[question.kind],
-            _UNANSWERED_ADVICE[question.kind],
+        return UnmetItem(
+            question=question,
+            kind=UnmetKind.UNANSWERED,
+            reason=_UNANSWERED_REASON[question.kind],
+            advice=_UNANSWERED_ADVICE[question.kind],
         )
-        kind = UnmetKind.UNANSWERED
-    else:
-        reason, reason_en = question.no_reason, question.no_reason_en
-        advice, advice_en = question.advice, question.advice_en
-        kind = UnmetKind.NO
     return UnmetItem(
-        question=question,
-        kind=kind,
-        reason=reason,
-        reason_en=reason_en,
-        advice=advice,
-        advice_en=advice_en,
+        question=question, kind=UnmetKind.NO, reason=question.no_reason, advice=question.advice
     )
 
 
 @attrs.frozen(kw_only=True)
 class ReadinessAssessment:
     """Whether a unit is ready to create its account, and what holds it back if not.
+
+    The assessment holds data; :mod:`randaberg_some.render` turns it into text, JSON,
+    records or HTML, and :mod:`randaberg_some.notice` drafts G7's notice from it. The
+    methods below forward to them.
 
     Attributes:
         checklist: The answers assessed.
@@ -521,80 +614,62 @@ class ReadinessAssessment:
     def summary(self, lang: Lang = "nb") -> str:
         """Return the assessment as text for a person, in ``lang``.
 
+        Raises:
+            UnknownLanguageError: ``lang`` is not ``"nb"``, ``"nn"`` or ``"en"``.
+
         >>> checklist = ReadinessChecklist(unit="Bassenget", platform="tiktok")
         >>> print(checklist.assess().summary("en").splitlines()[0])
         Not ready: 7 of 7 questions hold Bassenget back from an account on TikTok.
         """
-        unit, platform = _unit_name(self.checklist.unit), self.checklist.platform.label
-        if self.ready:
-            if lang == "en":
-                return (
-                    f"Ready: all seven questions are answered yes for {unit} on {platform}.\n"
-                    f"Next step: inform Kommunikasjonsavdelingen in writing by e-mail (G7)."
-                )
-            return (
-                f"Klar: alle sju spørsmålene er besvart med ja for {unit} på {platform}.\n"
-                f"Neste steg: orienter Kommunikasjonsavdelingen skriftlig via e-post (G7)."
-            )
-        count = len(self.unmet)
-        if lang == "en":
-            head = (
-                f"Not ready: {count} of 7 questions hold {unit} back from an account on {platform}."
-            )
-        else:
-            head = (
-                f"Ikke klar: {count} av 7 spørsmål holder {unit} tilbake fra en konto på "
-                f"{platform}."
-            )
-        return "\n\n".join([head, *(item.describe(lang) for item in self.unmet)])
+        from .render import readiness
 
-    def notification(self, *, sender: str | None = None) -> Notification:
+        return readiness.text(self, check_lang(lang))
+
+    def text(self, lang: Lang = "nb") -> str:
+        """The same as :meth:`summary`, as every report has it."""
+        return self.summary(lang)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Return the assessment as a JSON document (messages in all three languages)."""
+        from .render import readiness
+
+        return readiness.to_json(self, indent=indent)
+
+    def to_records(self, lang: Lang = "nb") -> list[dict[str, object]]:
+        """Return one flat dict per question, for pandas."""
+        from .render import readiness
+
+        return readiness.records(self, check_lang(lang))
+
+    def to_html(self, lang: Lang = "nb") -> str:
+        """Return the assessment as an HTML fragment, everything escaped."""
+        from .render import readiness
+
+        return readiness.html(self, check_lang(lang))
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def notification(self, *, sender: str | None = None, lang: Lang = "nb") -> Notification:
         """Draft G7's written notice to the communications department, as plain values.
 
-        Args:
-            sender: The sender's address (``"kari@example.no"`` or
-                ``"Kari Nordmann <kari@example.no>"``) for the greeting at the end, or
-                ``None`` to leave it out.
-
-        Returns:
-            The notice: recipient, subject, bokmål body, account name and handle.
+        See :func:`randaberg_some.notice.draft_notice`, to which this forwards.
 
         Raises:
             NotReadyError: a question is not answered yes; the message names each one.
             ConfigurationError: the organisation has no communications e-mail address.
             InvalidNameError: the unit's name gives no handle (no letters or digits).
-            ReadinessError: ``sender`` is not an e-mail address.
+            ReadinessError: ``sender`` is not an e-mail address, or the unit's name holds
+                a character no e-mail can carry.
+            UnknownLanguageError: ``lang`` is not ``"nb"``, ``"nn"`` or ``"en"``.
         """
-        if not self.ready:
-            missing = ", ".join(
-                f"{item.question_id} ({item.question.field}: {item.kind.value})"
-                for item in self.unmet
-            )
-            raise NotReadyError(
-                f"{_unit_name(self.checklist.unit)!r} is not ready to notify the "
-                f"communications department; not answered yes: {missing}"
-            )
-        organisation = self.policy.organisation
-        if organisation.communications_email is None:
-            raise ConfigurationError(
-                f"the organisation {organisation.name!r} has no communications e-mail "
-                f"address to send the notice to (communications_email is None)"
-            )
-        signature = None if sender is None else sender_name(sender)
-        checklist = self.checklist
-        account_name = suggest_account_name(checklist.unit, policy=self.policy)
-        handle = suggest_handle(checklist.unit, checklist.platform, policy=self.policy)
-        unit = _unit_name(checklist.unit)
-        platform = checklist.platform.label
-        return Notification(
-            to=organisation.communications_email,
-            subject=f"Ny konto i sosiale medier: {unit} på {platform}",
-            body=_body(self, account_name, handle, signature),
-            account_name=account_name,
-            handle=handle,
-        )
+        from .notice import draft_notice
 
-    def notification_email(self, *, sender: str, date: datetime | None = None) -> EmailMessage:
+        return draft_notice(self, sender=sender, lang=lang)
+
+    def notification_email(
+        self, *, sender: str, date: datetime | None = None, lang: Lang = "nb"
+    ) -> EmailMessage:
         """Draft G7's notice as an e-mail for the user to send; nothing is sent.
 
         Args:
@@ -602,6 +677,7 @@ class ReadinessAssessment:
                 ``"Kari Nordmann <kari@example.no>"``.
             date: The ``Date`` header, a time-zone-aware datetime; ``None`` leaves the
                 header out, for the mail client to set when the message is sent.
+            lang: The language of the e-mail.
 
         Returns:
             The message, with ``To`` the organisation's communications address.
@@ -611,140 +687,26 @@ class ReadinessAssessment:
             ConfigurationError: the organisation has no communications e-mail address.
             ReadinessError: ``sender`` is not an e-mail address, or ``date`` is naive.
         """
-        return self.notification(sender=sender).as_email(sender=sender, date=date)
+        return self.notification(sender=sender, lang=lang).as_email(sender=sender, date=date)
 
-    def mailto_link(self, *, sender: str | None = None) -> str:
+    def mailto_link(self, *, sender: str | None = None, lang: Lang = "nb") -> str:
         """Draft G7's notice as a ``mailto:`` link that opens it in a mail client.
 
         Raises:
             NotReadyError: a question is not answered yes; the message names each one.
             ConfigurationError: the organisation has no communications e-mail address.
+            ReadinessError: ``sender`` is not an e-mail address.
         """
-        return self.notification(sender=sender).mailto_link()
-
-
-@attrs.frozen(kw_only=True)
-class Notification:
-    """G7's written notice to the communications department, drafted for the user to send.
-
-    Attributes:
-        to: The communications department's address.
-        subject: The subject, naming the unit and the platform.
-        body: The bokmål text.
-        account_name: The suggested display name of the account (G14).
-        handle: The suggested handle on the platform (G14 and the platform's rules).
-    """
-
-    to: str
-    subject: str
-    body: str
-    account_name: str
-    handle: str
-
-    def as_email(self, *, sender: str, date: datetime | None = None) -> EmailMessage:
-        """Return the notice as an :class:`email.message.EmailMessage`.
-
-        The message carries ``X-Unsent: 1``, so that Outlook opens a saved ``.eml`` file as
-        a draft to send rather than as a received message.
-
-        Args:
-            sender: The ``From`` address.
-            date: A time-zone-aware ``Date``; ``None`` leaves the header out.
-
-        Raises:
-            ReadinessError: ``sender`` is not an e-mail address, or ``date`` is naive.
-        """
-        from email.message import EmailMessage
-        from email.policy import default
-        from email.utils import format_datetime
-
-        sender_name(sender)
-        message = EmailMessage(policy=default)
-        message["From"] = sender
-        message["To"] = self.to
-        message["Subject"] = self.subject
-        if date is not None:
-            if not isinstance(date, datetime) or date.utcoffset() is None:
-                raise ReadinessError(
-                    f"'date' must be a time-zone-aware datetime or None (got {date!r})"
-                )
-            message["Date"] = format_datetime(date)
-        message["X-Unsent"] = "1"
-        message.set_content(self.body)
-        return message
-
-    def mailto_link(self) -> str:
-        r"""Return a ``mailto:`` link (RFC 6068) with the subject and body percent-encoded.
-
-        >>> notice = Notification(to="kommunikasjon@randaberg.kommune.no", subject="Ny konto",
-        ...                       body="Hei & takk\nKari", account_name="x", handle="@x")
-        >>> notice.mailto_link()
-        'mailto:kommunikasjon@randaberg.kommune.no?subject=Ny%20konto&body=Hei%20%26%20takk%0D%0AKari'
-        """
-        from urllib.parse import quote
-
-        body = "\r\n".join(self.body.splitlines())
-        return (
-            f"mailto:{quote(self.to, safe='@')}"
-            f"?subject={quote(self.subject, safe='')}&body={quote(body, safe='')}"
-        )
-
-
-def _unit_name(unit: Unit) -> str:
-    return " ".join(unit.name.split())
-
-
-def sender_name(sender: str) -> str:
-    """Check ``sender`` and return the name to sign with: the display name or the address."""
-    from email.utils import parseaddr
-
-    if not isinstance(sender, str) or "\r" in sender or "\n" in sender:
-        raise ReadinessError(f"'sender' must be an e-mail address (got {sender!r})")
-    name, address = parseaddr(sender)
-    local, at, host = address.partition("@")
-    if not (local and at and "." in host.strip(".")) or any(c.isspace() for c in address):
-        raise ReadinessError(
-            f"'sender' must be an e-mail address such as 'kari.nordmann@randaberg.kommune.no' "
-            f"(got {sender!r})"
-        )
-    return name.strip() or address
-
-
-def _body(
-    assessment: ReadinessAssessment, account_name: str, handle: str, signature: str | None
-) -> str:
-    checklist = assessment.checklist
-    unit = _unit_name(checklist.unit)
-    platform = checklist.platform
-    administrators = ", ".join(checklist.administrators or ())
-    lines = [
-        "Til Kommunikasjonsavdelingen",
-        "",
-        f"{unit} vil opprette en konto på {platform.label}. Vi har gått gjennom de sju "
-        f"spørsmålene i retningslinjene for bruk av sosiale medier i "
-        f"{assessment.policy.organisation.name}, kan svare ja på alle og har navngitt "
-        f"administratorene, og orienterer dere med dette skriftlig.",
-        "",
-        f"Plattform: {platform.label}",
-        f"Kontoens navn: {account_name}",
-        f"Brukernavn: {handle}",
-        f"Profiladresse: {platform.rules.url(handle)}",
-        f"Administrator(er): {administrators}",
-        "",
-        "Kontoens navn og brukernavn er forslag etter navnereglene i retningslinjene.",
-        "",
-        "Svarene våre:",
-    ]
-    for number, question in enumerate(QUESTIONS, start=1):
-        answer = administrators if question.kind is AnswerKind.NAMES else "Ja"
-        lines += ["", f"{number}. {question.text}", f"   Svar: {answer}"]
-    if signature is not None:
-        lines += ["", "Med vennlig hilsen", signature]
-    return "\n".join(lines) + "\n"
+        return self.notification(sender=sender, lang=lang).mailto_link()
 
 
 _YES: Final = frozenset({"ja", "j", "yes", "y"})
 _NO: Final = frozenset({"nei", "n", "no"})
+_ANSWER_HINT: Final = Message(
+    nb="Svar ja eller nei (eller yes eller no), eller ingenting (fikk {value}).",
+    nn="Svar ja eller nei (eller yes eller no), eller ingenting (fekk {value}).",
+    en="Answer yes or no (or ja or nei), or nothing (got {value}).",
+)
 
 
 def parse_answer(text: str) -> bool | None:
@@ -759,7 +721,10 @@ def parse_answer(text: str) -> bool | None:
     (True, False, None)
     """
     if not isinstance(text, str):
-        raise ReadinessError(f"an answer must be text such as 'ja' or 'nei' (got {text!r})")
+        raise ReadinessError(
+            f"an answer must be text such as 'ja' or 'nei' (got {text!r})",
+            message=_ANSWER_HINT.format(value=_shown(text)),
+        )
     folded = text.strip().lower()
     if not folded:
         return None
@@ -767,7 +732,10 @@ def parse_answer(text: str) -> bool | None:
         return True
     if folded in _NO:
         return False
-    raise ReadinessError(f"answer 'ja' or 'nei' (or yes or no), or nothing (got {text!r})")
+    raise ReadinessError(
+        f"answer 'ja' or 'nei' (or yes or no), or nothing (got {text!r})",
+        message=_ANSWER_HINT.format(value=_shown(text)),
+    )
 
 
 def parse_administrators(text: str) -> tuple[str, ...] | None:
@@ -789,195 +757,3 @@ def parse_administrators(text: str) -> tuple[str, ...] | None:
         return None
     names = _to_names(text.split(","))
     return () if names is None else names
-
-
-# Answers files: the keys are the ReadinessChecklist fields.
-_ANSWER_KEYS: Final = tuple(q.field for q in QUESTIONS if q.kind is AnswerKind.YES_NO)
-_KEYS: Final = ("unit", "platform", *(q.field for q in QUESTIONS))
-_UNIT_KEYS: Final = ("name", "kind", "abbreviation", "own_visual_profile")
-
-Format = Literal["toml", "json"]
-
-
-def load_checklist(
-    source: str | os.PathLike[str] | IO[bytes] | IO[str], *, format: Format | None = None
-) -> ReadinessChecklist:
-    """Load a checklist's answers from a TOML or JSON file.
-
-    The keys are the fields of :class:`ReadinessChecklist`: ``unit`` (a name, or a table
-    with ``name`` and optionally ``kind``, ``abbreviation``, ``own_visual_profile``),
-    ``platform``, the six yes/no answers as booleans, and ``administrators`` as a list of
-    names. A missing answer (or JSON ``null``) is not answered. Every problem in the file is
-    reported at once, each with its key.
-
-    Args:
-        source: A path, or an open file (binary or text).
-        format: ``"toml"`` or ``"json"``; by default from the file name's suffix
-            (``.json`` is JSON, anything else TOML), or for a file without a name from
-            its first character (``{`` is JSON).
-
-    Returns:
-        The checklist.
-
-    Raises:
-        ReadinessError: the file cannot be read or parsed, or has an unknown key, a missing
-            ``unit`` or ``platform``, a value of the wrong type, or an unknown platform.
-    """
-    if format not in (None, "toml", "json"):
-        raise ReadinessError(f"'format' must be 'toml', 'json' or None (got {format!r})")
-    if isinstance(source, (str, os.PathLike)):
-        where = os.fspath(source)
-        try:
-            with open(source, "rb") as file:
-                raw: bytes | str = file.read()
-        except OSError as error:
-            raise ReadinessError(f"cannot read answers file {where!r}: {error}") from error
-    else:
-        where = str(getattr(source, "name", "<answers>"))
-        try:
-            raw = source.read()
-        except OSError as error:
-            raise ReadinessError(f"cannot read answers file {where!r}: {error}") from error
-    if isinstance(raw, bytes):
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ReadinessError(f"{where}: not UTF-8 text: {error}") from error
-    elif isinstance(raw, str):
-        text = raw.removeprefix("\ufeff")
-    else:
-        raise ReadinessError(f"{where}: reading gave neither bytes nor text (got {raw!r})")
-    if format is None:
-        if where.lower().endswith(".json"):
-            format = "json"
-        elif where.lower().endswith(".toml") or not text.lstrip().startswith("{"):
-            format = "toml"
-        else:
-            format = "json"
-    return _from_document(_parse(text, format, where), where)
-
-
-def _parse(text: str, format: Format, where: str) -> object:
-    if format == "json":
-        import json
-
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ReadinessError(
-                f"{where}: bad JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-            ) from error
-        except (ValueError, RecursionError) as error:  # a huge number, deep nesting
-            raise ReadinessError(f"{where}: bad JSON: {error!r}") from error
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ReadinessError(f"{where}: bad TOML: {error}") from error
-    except (ValueError, RecursionError) as error:  # a huge number, deep nesting
-        raise ReadinessError(f"{where}: bad TOML: {error!r}") from error
-
-
-def _type_name(value: object) -> str:
-    names = {
-        bool: "a boolean",
-        str: "a string",
-        int: "an integer",
-        float: "a number",
-        list: "a list",
-        dict: "a table",
-        type(None): "null",
-    }
-    return names.get(type(value), type(value).__name__)
-
-
-def _from_document(document: object, where: str) -> ReadinessChecklist:
-    if not isinstance(document, Mapping):
-        raise ReadinessError(
-            f"{where}: the answers must be a table of keys (got {_type_name(document)})"
-        )
-    problems: list[str] = []
-    values: dict[str, object] = {}
-    for key, value in document.items():
-        if key not in _KEYS:
-            problems.append(f"unknown key {key!r} (expected one of {', '.join(_KEYS)})")
-        elif key in _ANSWER_KEYS:
-            if value is None or isinstance(value, bool):
-                values[key] = value
-            else:
-                problems.append(
-                    f"{key!r} must be true or false, or left out when not answered "
-                    f"(got {_type_name(value)}: {value!r})"
-                )
-        elif key == "administrators":
-            if value is None or (
-                isinstance(value, list) and all(isinstance(name, str) for name in value)
-            ):
-                values[key] = value
-            else:
-                problems.append(
-                    f"'administrators' must be a list of names such as [\"Kari Nordmann\"] "
-                    f"(got {_type_name(value)}: {value!r})"
-                )
-        elif key == "platform":
-            if not isinstance(value, str):
-                problems.append(
-                    f"'platform' must be a platform's name such as \"instagram\" "
-                    f"(got {_type_name(value)}: {value!r})"
-                )
-            else:
-                try:
-                    values[key] = as_platform(value)
-                except UnknownPlatformError as error:
-                    problems.append(f"'platform': {error}")
-        else:  # unit
-            unit, unit_problems = _unit_from(value)
-            values[key] = unit
-            problems.extend(unit_problems)
-    for key in ("unit", "platform"):
-        if key not in document:
-            problems.append(f"{key!r} is missing")
-    if problems:
-        raise ReadinessError(f"{where}: " + "; ".join(problems))
-    try:
-        return ReadinessChecklist(**values)  # type: ignore[arg-type]
-    except ReadinessError as error:  # pragma: no cover - the checks above come first
-        raise ReadinessError(f"{where}: {error}") from error
-
-
-def _unit_from(value: object) -> tuple[Unit | None, list[str]]:
-    if isinstance(value, str):
-        if not value.strip():
-            return None, [f"'unit' must be a non-empty unit name (got {value!r})"]
-        return Unit(name=value), []
-    if not isinstance(value, Mapping):
-        return None, [
-            f"'unit' must be a unit name or a table with 'name' "
-            f"(got {_type_name(value)}: {value!r})"
-        ]
-    problems = [
-        f"unknown key 'unit.{key}' (expected one of {', '.join(_UNIT_KEYS)})"
-        for key in value
-        if key not in _UNIT_KEYS
-    ]
-    if "name" not in value:
-        problems.append("'unit.name' is missing")
-    for key, wanted, expected in (
-        ("name", str, "a string"),
-        ("kind", str, "a string"),
-        ("abbreviation", str, "a string"),
-        ("own_visual_profile", bool, "true or false"),
-    ):
-        if key in value and not isinstance(value[key], wanted):
-            problems.append(
-                f"'unit.{key}' must be {expected} (got {_type_name(value[key])}: {value[key]!r})"
-            )
-    if problems:
-        return None, problems
-    try:
-        return Unit(**{key: value[key] for key in _UNIT_KEYS if key in value}), []
-    except InvalidNameError as error:
-        return None, [f"'unit': {error}"]

@@ -1,37 +1,30 @@
-"""Working days, response deadlines and response reports (G6.5)."""
+"""Working days and response deadlines (G6.5)."""
 
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
-from collections import namedtuple
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from randaberg_some import (
+from randaberg_some.calendar import (
     DEFAULT_CALENDAR,
+    MAX_TABLE_YEARS,
+    WorkingCalendar,
+    is_working_day,
+    next_working_day,
+    response_deadline,
+)
+from randaberg_some.errors import (
     ConfigurationError,
-    InvalidFileError,
     InvalidTimeError,
     NaiveDatetimeError,
     RandabergSomeError,
-    ResponseLog,
-    ResponseRecord,
-    ResponseRowError,
-    ResponseStatus,
-    WorkingCalendar,
-    is_working_day,
-    load_responses,
-    next_working_day,
-    response_deadline,
-    response_report,
 )
 
 from .strategies import any_aware_datetimes, closure_days, end_times, receipt_times
@@ -419,313 +412,6 @@ def test_calendar_is_a_value_whatever_it_has_computed() -> None:
     assert WorkingCalendar() == DEFAULT_CALENDAR
 
 
-# Reports.
-
-
-@pytest.mark.parametrize(
-    ("received", "assessed", "at", "status"),
-    [
-        (oslo(2024, 5, 15, 9), oslo(2024, 5, 15, 11), oslo(2024, 6, 1), ResponseStatus.MET),
-        # Assessed exactly at the deadline: in time.
-        (oslo(2024, 5, 15, 9), oslo(2024, 5, 15, 15, 30), oslo(2024, 6, 1), ResponseStatus.MET),
-        (
-            oslo(2024, 5, 15, 9),
-            oslo(2024, 5, 15, 15, 30, 0, 1),
-            oslo(2024, 6, 1),
-            ResponseStatus.LATE,
-        ),
-        # Not assessed: open until the deadline has passed, overdue after.
-        (oslo(2024, 5, 15, 9), None, oslo(2024, 5, 15, 15, 30), ResponseStatus.OPEN),
-        (oslo(2024, 5, 15, 9), None, oslo(2024, 5, 15, 15, 30, 0, 1), ResponseStatus.OVERDUE),
-        (oslo(2024, 5, 15, 16), None, oslo(2024, 5, 15, 12), ResponseStatus.OPEN),
-        # The status does not depend on the time zone the times are written in.
-        (
-            datetime(2024, 5, 15, 13, 0, tzinfo=UTC),
-            datetime(2024, 5, 15, 13, 45, tzinfo=UTC),
-            oslo(2024, 6, 1),
-            ResponseStatus.LATE,
-        ),
-    ],
-)
-def test_report_status(
-    received: datetime, assessed: datetime | None, at: datetime, status: ResponseStatus
-) -> None:
-    report = response_report([(received, assessed)], at=at)
-    assert [item.status for item in report.items] == [status]
-    assert report.errors == ()
-
-
-def _may(day: int, hour: int, minute: int = 0) -> datetime:
-    return oslo(2024, 5, day, hour, minute)
-
-
-REPORT_RECORDS = [
-    (_may(13, 9), _may(13, 10)),  # met
-    (_may(13, 16), _may(14, 9)),  # met (deadline 14 May)
-    (_may(14, 9), _may(14, 16)),  # late
-    (_may(14, 10), None),  # overdue at 15 May 12:00
-    (_may(15, 9), None),  # open at 15 May 12:00
-]
-
-
-def test_report_totals_and_share_met() -> None:
-    report = response_report(REPORT_RECORDS, at=_may(15, 12))
-    counts = {status: report.count(status) for status in ResponseStatus}
-    assert counts == {
-        ResponseStatus.MET: 2,
-        ResponseStatus.LATE: 1,
-        ResponseStatus.OVERDUE: 1,
-        ResponseStatus.OPEN: 1,
-    }
-    assert (report.total, report.due) == (5, 4)
-    assert report.share_met == 0.5
-    assert not report.ok
-    assert [item.row for item in report.items] == [1, 2, 3, 4, 5]
-    assert report.items[1].deadline == _may(14, 15, 30)
-    assert report.at == _may(15, 12)
-
-
-def test_report_without_anything_due_has_no_share() -> None:
-    report = response_report([(_may(15, 9), None)], at=_may(15, 12))
-    assert report.share_met is None
-    assert report.ok
-    empty = response_report([], at=_may(15, 12))
-    assert (empty.total, empty.share_met, empty.ok) == (0, None, True)
-
-
-@dataclass(frozen=True)
-class Comment:
-    received_at: datetime
-    assessed_at: datetime | None
-
-
-Row = namedtuple("Row", ["id", "received_at", "assessed_at"])
-
-
-def test_report_accepts_pairs_records_and_objects_alike() -> None:
-    received, assessed = _may(14, 9), _may(14, 16)
-    forms: list[object] = [
-        (received, assessed),
-        ResponseRecord(received_at=received, assessed_at=assessed),
-        Comment(received_at=received, assessed_at=assessed),
-        Row(id=7, received_at=received, assessed_at=assessed),
-    ]
-    report = response_report(forms, at=_may(20, 12))  # type: ignore[arg-type]
-    assert report.errors == ()
-    assert [item.status for item in report.items] == [ResponseStatus.LATE] * 4
-    assert [item.row for item in report.items] == [1, 2, 3, 4]
-
-
-def test_report_uses_the_calendar_given() -> None:
-    late = WorkingCalendar(end_of_day=time(17, 0))
-    report = response_report([(_may(14, 9), _may(14, 16))], at=_may(20, 12), calendar=late)
-    assert report.items[0].status is ResponseStatus.MET
-    assert report.items[0].deadline == _may(14, 17)
-
-
-BAD_RECORDS: list[tuple[object, str | None, str]] = [
-    ((datetime(2024, 5, 14, 9), None), "received_at", "no UTC offset"),
-    ((_may(14, 9), datetime(2024, 5, 14, 10)), "assessed_at", "no UTC offset"),
-    (("2024-05-14T09:00+02:00", None), "received_at", "must be a datetime"),
-    ((_may(14, 9), "soon"), "assessed_at", "must be a datetime"),
-    ((_may(14, 9), _may(14, 8)), "assessed_at", "before it was received"),
-    ((oslo(2101, 1, 5, 9), None), "received_at", "No deadline"),
-    ((_may(14, 9), None, None), None, "must be a pair"),
-    ("2024-05-14T09:00+02:00", None, "must be a pair"),
-]
-
-
-@pytest.mark.parametrize(("record", "field", "message"), BAD_RECORDS)
-def test_bad_record_is_a_row_error_with_its_row(
-    record: object, field: str | None, message: str
-) -> None:
-    good = (_may(14, 9), _may(14, 10))
-    report = response_report([good, record, good], at=_may(20, 12))  # type: ignore[list-item]
-    assert [item.row for item in report.items] == [1, 3]
-    assert [(error.row, error.field) for error in report.errors] == [(2, field)]
-    assert message in report.errors[0].message_en
-    assert report.errors[0].message != report.errors[0].message_en  # bokmål too
-    assert report.errors[0].text("en") == report.errors[0].message_en
-    assert not report.ok
-
-
-@given(
-    st.lists(
-        st.one_of(
-            st.tuples(receipt_times, st.one_of(st.none(), receipt_times)),
-            st.tuples(st.datetimes(), st.none()),
-            st.text(max_size=3),
-        ),
-        max_size=12,
-    )
-)
-@settings(deadline=None)
-def test_report_drops_no_record(records: list[object]) -> None:
-    report = response_report(records, at=oslo(2100, 1, 1))  # type: ignore[arg-type]
-    rows = {item.row for item in report.items} | {error.row for error in report.errors}
-    assert rows == set(range(1, len(records) + 1))
-    assert not {item.row for item in report.items} & {error.row for error in report.errors}
-
-
-def test_report_time_must_be_aware() -> None:
-    with pytest.raises(NaiveDatetimeError, match="'at'"):
-        response_report([], at=datetime(2024, 5, 15, 12))
-
-
-def test_report_records_must_be_iterable() -> None:
-    with pytest.raises(RandabergSomeError, match="'records' must be an iterable"):
-        response_report(42, at=_may(15, 12))  # type: ignore[arg-type]
-
-
-def test_report_keeps_the_row_errors_of_a_log() -> None:
-    log = ResponseLog(
-        records=(
-            ResponseRecord(received_at=_may(14, 9), assessed_at=_may(14, 10), row=1),
-            ResponseRecord(received_at=_may(14, 9), row=3),
-        ),
-        errors=(ResponseRowError(row=2, field="received_at", message="x", message_en="x"),),
-    )
-    report = response_report(log, at=_may(20, 12))
-    assert [item.row for item in report.items] == [1, 3]
-    assert [error.row for error in report.errors] == [2]
-    assert [item.status for item in report.items] == [ResponseStatus.MET, ResponseStatus.OVERDUE]
-
-
-@pytest.mark.parametrize(
-    ("kwargs", "error"),
-    [
-        ({"received_at": datetime(2024, 5, 14, 9)}, NaiveDatetimeError),
-        ({"received_at": _may(14, 9), "assessed_at": datetime(2024, 5, 14, 9)}, NaiveDatetimeError),
-        ({"received_at": "2024-05-14T09:00+02:00"}, InvalidTimeError),
-        ({"received_at": _may(14, 9), "assessed_at": _may(14, 8)}, InvalidTimeError),
-    ],
-)
-def test_record_rejects_what_cannot_be_a_record(
-    kwargs: dict[str, object], error: type[Exception]
-) -> None:
-    with pytest.raises(error):
-        ResponseRecord(**kwargs)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(
-    ("status", "nb", "en"),
-    [
-        (ResponseStatus.MET, "i tide", "met"),
-        (ResponseStatus.LATE, "for sent", "late"),
-        (ResponseStatus.OVERDUE, "forfalt", "overdue"),
-        (ResponseStatus.OPEN, "åpen", "open"),
-    ],
-)
-def test_status_labels(status: ResponseStatus, nb: str, en: str) -> None:
-    assert (status.label(), status.label("en")) == (nb, en)
-
-
-# Loading CSV files.
-
-GOOD_CSV = """received_at,assessed_at
-2024-05-13T09:00+02:00,2024-05-13T10:00+02:00
-2024-05-14T07:00Z,
-
-2024-05-14T09:00:00.500+02:00,2024-05-14T16:00+02:00
-"""
-
-
-def test_load_responses_from_a_text_file() -> None:
-    log = load_responses(io.StringIO(GOOD_CSV))
-    assert log.errors == ()
-    assert [record.row for record in log.records] == [1, 2, 3]  # the blank line is no row
-    assert log.records[0].received_at == _may(13, 9)
-    assert log.records[1].received_at == datetime(2024, 5, 14, 7, tzinfo=UTC)
-    assert log.records[1].assessed_at is None
-    assert log.records[2].received_at == oslo(2024, 5, 14, 9, 0, 0, 500000)
-
-
-def test_load_responses_from_a_path_with_a_byte_order_mark(tmp_path: Path) -> None:
-    path = tmp_path / "mai.csv"
-    text = (
-        "id, Received_At ,ASSESSED_AT,note\n"
-        "a,2024-05-13T09:00+02:00,2024-05-13T10:00+02:00,\n"
-        'b,2024-05-14T07:00Z,,"two\nlines"\n'
-        "c,2024-05-14T09:00:00.500+02:00,2024-05-14T16:00+02:00,x\n"
-    )
-    path.write_text(text, encoding="utf-8-sig")
-    log = load_responses(path)
-    assert log.errors == ()
-    assert [record.row for record in log.records] == [1, 2, 3]
-    assert log.records == load_responses(io.StringIO(GOOD_CSV)).records
-    assert load_responses(str(path)) == log
-
-
-BAD_ROWS: list[tuple[str, str | None, str]] = [
-    ("2024-05-14T09:00,", "received_at", "no UTC offset"),
-    ("2024-05-14T09:00+02:00,2024-05-14T10:00", "assessed_at", "no UTC offset"),
-    ("yesterday,", "received_at", "not ISO 8601"),
-    ("2024-05-14T09:00+02:00,soon", "assessed_at", "not ISO 8601"),
-    (",2024-05-14T10:00+02:00", "received_at", "missing"),
-    ("2024-05-14T09:00+02:00", None, "1 fields"),
-    ("2024-05-14T09:00+02:00,,x", None, "3 fields"),
-    ("2024-05-14T09:00+02:00,2024-05-14T08:00+02:00", "assessed_at", "before it was received"),
-]
-
-
-@pytest.mark.parametrize(("line", "field", "message"), BAD_ROWS)
-def test_bad_row_is_an_error_with_its_row_number(
-    line: str, field: str | None, message: str
-) -> None:
-    good = "2024-05-13T09:00+02:00,2024-05-13T10:00+02:00"
-    text = f"received_at,assessed_at\n{good}\n{line}\n{good}\n"
-    log = load_responses(io.StringIO(text))
-    assert [record.row for record in log.records] == [1, 3]
-    assert [(error.row, error.field) for error in log.errors] == [(2, field)]
-    assert message in log.errors[0].message_en
-
-
-def test_a_row_with_two_bad_times_reports_both() -> None:
-    log = load_responses(io.StringIO("received_at,assessed_at\nnever,2024-05-14T10:00\n"))
-    assert log.records == ()
-    assert [(error.row, error.field) for error in log.errors] == [
-        (1, "received_at"),
-        (1, "assessed_at"),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("", "empty"),
-        ("received_at\n2024-05-14T09:00+02:00\n", "no column 'assessed_at'"),
-        ("when,assessed_at\n", "no column 'received_at'"),
-        ("received_at,assessed_at,received_at\n", "repeats the column 'received_at'"),
-    ],
-)
-def test_file_that_cannot_be_read_is_an_error(text: str, message: str) -> None:
-    with pytest.raises(InvalidFileError, match=message):
-        load_responses(io.StringIO(text))
-
-
-def test_file_that_is_not_utf8_is_an_error(tmp_path: Path) -> None:
-    path = tmp_path / "latin1.csv"
-    path.write_bytes("received_at,assessed_at\n2024-05-14T09:00+02:00,ø\n".encode("latin-1"))
-    with pytest.raises(InvalidFileError, match="not UTF-8"):
-        load_responses(path)
-
-
-def test_missing_file_is_an_os_error(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
-        load_responses(tmp_path / "missing.csv")
-
-
-def test_loaded_log_feeds_the_report() -> None:
-    text = GOOD_CSV + "2024-05-15T09:00,\n"
-    report = response_report(load_responses(io.StringIO(text)), at=_may(15, 12))
-    assert [item.status for item in report.items] == [
-        ResponseStatus.MET,
-        ResponseStatus.OVERDUE,
-        ResponseStatus.LATE,
-    ]
-    assert [(error.row, error.field) for error in report.errors] == [(4, "received_at")]
-
-
 def test_importing_the_package_does_not_import_holidays() -> None:
     code = (
         "import sys, randaberg_some\n"
@@ -735,3 +421,186 @@ def test_importing_the_package_does_not_import_holidays() -> None:
         "assert 'holidays' in sys.modules, 'holidays never imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# Instants, not wall-clock times, around the changes of offset.
+
+# Weekday changes of Europe/Oslo's offset, with an end of day inside the repeated or skipped
+# hour and a receipt after that end as an instant but before it on the wall clock.
+DST_CASES = [
+    # Friday 29 September 1916: 24:00 CEST -> 23:00 CET, 23:00-24:00 twice.
+    (time(23, 30), oslo(1916, 9, 29, 23, 20, fold=1), oslo(1916, 10, 2, 23, 30)),
+    # Mondays 1942-1945: 03:00 CEST -> 02:00 CET, 02:00-03:00 twice.
+    (time(2, 30), oslo(1942, 11, 2, 2, 10, fold=1), oslo(1942, 11, 3, 2, 30)),
+    (time(2, 30), oslo(1943, 10, 4, 2, 29, fold=1), oslo(1943, 10, 5, 2, 30)),
+    (time(2, 59), oslo(1944, 10, 2, 2, 0, fold=1), oslo(1944, 10, 3, 2, 59)),
+    (time(2, 30), oslo(1945, 10, 1, 2, 10, fold=1), oslo(1945, 10, 2, 2, 30)),
+    # Monday 22 May 1916: 01:00 CET -> 02:00 CEST, 01:00-02:00 skipped; the end 01:30 is
+    # moved to 02:30 CEST, and a receipt written as 01:45 (CET) is 02:45 CEST.
+    (time(1, 30), oslo(1916, 5, 22, 1, 45), oslo(1916, 5, 23, 1, 30)),
+]
+
+
+@pytest.mark.guideline("G6.5")
+@pytest.mark.parametrize(("end", "received", "expected"), DST_CASES)
+def test_a_receipt_after_the_end_as_an_instant_is_due_the_next_working_day(
+    end: time, received: datetime, expected: datetime
+) -> None:
+    calendar = WorkingCalendar(end_of_day=end)
+    for form in (received, received.astimezone(UTC), received.astimezone(UTC).astimezone(OSLO)):
+        deadline = calendar.deadline(form)
+        assert deadline.astimezone(UTC) > received.astimezone(UTC)
+        assert deadline.astimezone(UTC) == expected.astimezone(UTC)
+
+
+@pytest.mark.parametrize(("end", "received", "expected"), DST_CASES)
+def test_a_receipt_before_the_end_as_an_instant_is_due_that_day(
+    end: time, received: datetime, expected: datetime
+) -> None:
+    calendar = WorkingCalendar(end_of_day=end)
+    same_day = calendar.deadline(received.replace(fold=0, hour=0, minute=0))
+    assert same_day.date() == received.date()
+    assert same_day.astimezone(UTC) < received.astimezone(UTC) < expected.astimezone(UTC)
+
+
+# The Mondays and the Friday of the changes above, hour by hour in UTC around them.
+_CHANGES = [datetime(*day, tzinfo=UTC) for day in ((1916, 9, 29), (1942, 11, 2), (1916, 5, 22))]
+
+
+@given(
+    st.sampled_from(_CHANGES),
+    st.integers(min_value=-6 * 3600, max_value=30 * 3600),
+    st.times(min_value=time(0, 0), max_value=time(23, 59, 59)),
+)
+@settings(deadline=None)
+@example(_CHANGES[1], 1 * 3600 + 10 * 60, time(2, 30))
+def test_deadline_is_never_before_receipt_as_an_instant(
+    day: datetime, seconds: int, end: time
+) -> None:
+    received = (day + timedelta(seconds=seconds)).astimezone(OSLO)
+    calendar = WorkingCalendar(end_of_day=end)
+    deadline = calendar.deadline(received)
+    assert deadline.astimezone(UTC) > received.astimezone(UTC)
+    # And it is the first such end: the working day's end before it is not after the receipt.
+    previous = deadline.date() - timedelta(days=1)
+    while not calendar.is_working_day(previous):
+        previous -= timedelta(days=1)
+    before = datetime.combine(previous, end, tzinfo=OSLO).astimezone(UTC)
+    assert before <= received.astimezone(UTC)
+
+
+# The tables stay bounded in a long-running process.
+
+
+def _table_sizes(calendar: WorkingCalendar) -> tuple[int, int]:
+    zones = calendar._zones
+    return len(zones), sum(len(table) for table in zones.values())
+
+
+def test_the_tables_are_bounded_whatever_zones_and_years_are_asked() -> None:
+    calendar = WorkingCalendar()
+    zones = [timezone(timedelta(minutes=30 * n)) for n in range(-14, 14)]  # 28 fixed offsets
+    asked = 0
+    for year in range(1902, 2100, 7):
+        for zone in zones:
+            received = datetime(year, 6, 3, 9, tzinfo=zone)
+            expected = WorkingCalendar().deadline(received)
+            assert calendar.deadline(received) == expected
+            asked += 1
+            zone_count, days = _table_sizes(calendar)
+            assert days <= MAX_TABLE_YEARS * 366
+            assert zone_count <= MAX_TABLE_YEARS
+    assert asked > MAX_TABLE_YEARS
+    # The default calendar, shared by the whole process, is bounded alike.
+    for year in range(1902, 2100, 3):
+        response_deadline(datetime(year, 3, 4, 12, tzinfo=UTC))
+    assert _table_sizes(DEFAULT_CALENDAR)[1] <= MAX_TABLE_YEARS * 366
+
+
+def test_a_year_dropped_from_the_tables_is_computed_again_alike() -> None:
+    calendar = WorkingCalendar(end_of_day=time(16, 0))
+    first = calendar.deadline(oslo(2024, 5, 16, 17))
+    for year in range(1950, 1950 + 2 * MAX_TABLE_YEARS):
+        calendar.deadline(oslo(year, 1, 10, 12))
+    assert calendar.deadline(oslo(2024, 5, 16, 17)) == first == oslo(2024, 5, 21, 16)
+
+
+# A calendar that is no calendar: a mistake in the calling code, the library's error.
+
+
+@pytest.mark.parametrize("calendar", [None, "default", 15, DEFAULT_CALENDAR.end_of_day])
+def test_a_calendar_that_is_not_one_is_a_configuration_error(calendar: object) -> None:
+    calls: list[Callable[[], object]] = [
+        lambda: is_working_day(date(2024, 5, 16), calendar=calendar),  # type: ignore[arg-type]
+        lambda: next_working_day(date(2024, 5, 16), calendar=calendar),  # type: ignore[arg-type]
+        lambda: response_deadline(oslo(2024, 5, 16, 9), calendar=calendar),  # type: ignore[arg-type]
+    ]
+    for call in calls:
+        with pytest.raises(
+            ConfigurationError, match="'calendar' must be a WorkingCalendar"
+        ) as raised:
+            call()
+        assert raised.value.message is not None
+        assert "WorkingCalendar" in raised.value.text("nn")
+
+
+def test_errors_a_person_meets_speak_three_languages() -> None:
+    with pytest.raises(NaiveDatetimeError) as naive:
+        response_deadline(datetime(2024, 5, 15, 10))
+    assert "manglar UTC-forskyving" in naive.value.text("nn")
+    assert "mangler UTC-forskyvning" in naive.value.text("nb")
+    with pytest.raises(InvalidTimeError) as beyond:
+        response_deadline(oslo(2101, 1, 5, 10))
+    assert "helligdagskalenderen dekkjer" in beyond.value.text("nn")
+    assert "holiday calendar covers" in beyond.value.text("en")
+    with pytest.raises(InvalidTimeError) as not_a_day:
+        next_working_day("2024-05-16")  # type: ignore[arg-type]
+    assert "må vere ein dato" in not_a_day.value.text("nn")
+    with pytest.raises(ConfigurationError) as closures:
+        WorkingCalendar(closures=["2024-12-24"])  # type: ignore[list-item]
+    assert "Stengde dagar" in closures.value.text("nn")
+
+
+class _Broken(tzinfo):
+    """A time zone object that breaks its contract: its offset raises."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        raise ValueError("no offset today")
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return None
+
+
+class _Unhashable(timezone.__base__):  # type: ignore[misc, name-defined]
+    """A well-behaved fixed offset that cannot be a dict key."""
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        return timedelta(hours=2)
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return "+02"
+
+
+def test_a_time_zone_that_breaks_its_contract_is_the_librarys_error() -> None:
+    with pytest.raises(InvalidTimeError, match="no usable offset"):
+        response_deadline(datetime(2024, 5, 15, 10, tzinfo=_Broken()))
+
+
+def test_an_unhashable_time_zone_is_answered_the_slow_way() -> None:
+    received = datetime(2024, 5, 15, 10, tzinfo=_Unhashable())
+    assert response_deadline(received) == oslo(2024, 5, 15, 15, 30)
+
+
+def test_a_report_time_at_the_ends_of_time_is_the_librarys_error() -> None:
+    from randaberg_some.responses import response_report
+
+    with pytest.raises(InvalidTimeError, match="ends of time"):
+        response_report([], at=datetime.max.replace(tzinfo=timezone(timedelta(hours=-5))))
