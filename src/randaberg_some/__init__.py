@@ -38,17 +38,21 @@ if TYPE_CHECKING:
         ReadinessError,
         UnknownPlatformError,
     )
-    from .inventory import (
+    from .audit import (
         AuditReport,
         Finding,
-        InventoryReader,
-        InventoryRow,
-        LoadedInventory,
-        RowError,
         audit,
-        iter_accounts,
         iter_findings,
+    )
+    from .files.inventory import (
+        InventoryReader,
+        iter_accounts,
         load_accounts,
+    )
+    from .rows import (
+        Loaded,
+        Row,
+        RowError,
     )
     from .moderation import (
         DEFAULT_CALENDAR,
@@ -140,8 +144,7 @@ __all__ = [
     "InvalidTimeError",
     "InventoryError",
     "InventoryReader",
-    "InventoryRow",
-    "LoadedInventory",
+    "Loaded",
     "NaiveDatetimeError",
     "NamingPolicy",
     "NotReadyError",
@@ -166,6 +169,7 @@ __all__ = [
     "ResponseReport",
     "ResponseRowError",
     "ResponseStatus",
+    "Row",
     "RowError",
     "Rule",
     "Severity",
@@ -214,18 +218,9 @@ _MODULES = {
         "ReadinessError",
         "UnknownPlatformError",
     ),
-    "inventory": (
-        "AuditReport",
-        "Finding",
-        "InventoryReader",
-        "InventoryRow",
-        "LoadedInventory",
-        "RowError",
-        "audit",
-        "iter_accounts",
-        "iter_findings",
-        "load_accounts",
-    ),
+    "audit": ("AuditReport", "Finding", "audit", "iter_findings"),
+    "files.inventory": ("InventoryReader", "iter_accounts", "load_accounts"),
+    "rows": ("Loaded", "Row", "RowError"),
     "moderation": (
         "DEFAULT_CALENDAR",
         "DEFAULT_END_OF_DAY",
