@@ -166,7 +166,8 @@ def _csv_data(
             yield _broken(record.row, record.line, problem, fields, platform_at, handle_at)
         else:
             values = {column: fields[index] for column, index in columns}
-            yield build(values, record.row, record.line, names, tuple(fields[:3]))
+            cells = tuple(field.strip() for field in fields if field.strip())[:3]
+            yield build(values, record.row, record.line, names, cells)
 
 
 def _broken(
