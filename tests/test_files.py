@@ -22,8 +22,13 @@ from randaberg_some.rows import Loaded
 INVENTORY = [
     ["plattform", "brukernavn", "navn", "enhet", "administratorer"],
     ["facebook", "@randabergkommune", "Randaberg kommune", "", "Kari Nordmann"],
-    ["instagram", "@randabergkommune_grodem", "Randabergkommune Grødem skole", "Grødem skole",
-     "Åse Bø"],
+    [
+        "instagram",
+        "@randabergkommune_grodem",
+        "Randabergkommune Grødem skole",
+        "Grødem skole",
+        "Åse Bø",
+    ],
 ]
 RESPONSES = [
     ["received_at", "assessed_at", "merknad"],
@@ -77,9 +82,9 @@ def test_the_same_inventory_and_log_in_every_encoding_delimiter_and_source(
         (INVENTORY, load_accounts),  # type: ignore[list-item]
         (RESPONSES, load_responses),  # type: ignore[list-item]
     ]
-    expected = [
-        load_accounts(io.StringIO(_table(INVENTORY, ";"))),
-        load_responses(io.StringIO(_table(RESPONSES, ";"))),
+    expected: list[Loaded[object]] = [
+        load_accounts(io.StringIO(_table(INVENTORY, ";"))),  # type: ignore[list-item]
+        load_responses(io.StringIO(_table(RESPONSES, ";"))),  # type: ignore[list-item]
     ]
     for (rows, load), wanted in zip(loads, expected, strict=True):
         data = ENCODINGS[encoding](_table(rows, delimiter))
@@ -149,7 +154,7 @@ def test_a_closed_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_file_in_no_encoding_the_library_reads_says_what_to_do(data: bytes, says: str) -> None:
     for load in (load_accounts, load_responses):
         with pytest.raises(InvalidFileError) as caught:
-            load(io.BytesIO(data))  # type: ignore[operator]
+            load(io.BytesIO(data))
         assert says in str(caught.value)
         assert caught.value.message is not None
         for lang in LANGUAGES:
@@ -191,7 +196,12 @@ def test_row_numbers_are_the_spreadsheets_and_errors_name_the_account() -> None:
     assert [(row.row, row.line) for row in loaded.rows] == [(3, 3), (5, 6), (6, 7)]
     first, second = loaded.errors[0], loaded.errors[-1]
     assert (first.row, first.platform, first.handle) == (5, "instagram", "@randabergkommune_x")
-    assert (second.row, second.platform, second.handle, second.cells) == (6, None, None, ("kanskje",))
+    assert (second.row, second.platform, second.handle, second.cells) == (
+        6,
+        None,
+        None,
+        ("kanskje",),
+    )
 
 
 def test_a_broken_row_is_named_by_its_first_cells() -> None:
@@ -245,7 +255,7 @@ def test_every_loader_turns_a_bad_source_into_the_librarys_error(source: object)
         (load_checklist, ReadinessError),
     ):
         with pytest.raises(error) as caught:
-            load(source)  # type: ignore[operator]
+            load(source)  # type: ignore[arg-type]
         assert caught.value.message is not None
         for lang in LANGUAGES:
             assert caught.value.text(lang)
@@ -256,7 +266,7 @@ def test_a_closed_file() -> None:
     closed.close()
     for load in (load_accounts, load_responses, load_checklist):
         with pytest.raises(InvalidFileError, match="closed"):
-            load(closed)  # type: ignore[operator]
+            load(closed)
 
 
 def test_load_checklist_through_the_opener(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
         ProfilePicture,
         Purpose,
     )
+    from .audit import (
+        AuditReport,
+        Finding,
+        audit,
+        iter_findings,
+    )
     from .checks import (
         validate_account,
     )
@@ -38,21 +44,10 @@ if TYPE_CHECKING:
         ReadinessError,
         UnknownPlatformError,
     )
-    from .audit import (
-        AuditReport,
-        Finding,
-        audit,
-        iter_findings,
-    )
     from .files.inventory import (
         InventoryReader,
         iter_accounts,
         load_accounts,
-    )
-    from .rows import (
-        Loaded,
-        Row,
-        RowError,
     )
     from .moderation import (
         DEFAULT_CALENDAR,
@@ -108,6 +103,11 @@ if TYPE_CHECKING:
         load_checklist,
         parse_administrators,
         parse_answer,
+    )
+    from .rows import (
+        Loaded,
+        Row,
+        RowError,
     )
     from .rules import (
         RULES,

@@ -35,7 +35,7 @@ from .errors import RandabergSomeError
 from .messages import Lang
 from .naming import DEFAULT_POLICY, NamingPolicy, abbreviation_in, handle_with
 from .platforms import Platform
-from .rows import Loaded, Notice, Row, RowError
+from .rows import Notice, Row, RowError
 from .rules import RULES, Severity, Violation
 
 __all__ = ["AuditReport", "Finding", "audit", "iter_findings"]

@@ -79,10 +79,8 @@ _NO_UNIT: Final = Message(
     "account).",
 )
 _KIND: Final = Message(
-    nb="Ukjent enhetstype {got}: bruk virksomhet, tjeneste, arrangement eller "
-    "kulturinstitusjon.",
-    nn="Ukjend einingstype {got}: bruk virksomhet, tjeneste, arrangement eller "
-    "kulturinstitusjon.",
+    nb="Ukjent enhetstype {got}: bruk virksomhet, tjeneste, arrangement eller kulturinstitusjon.",
+    nn="Ukjend einingstype {got}: bruk virksomhet, tjeneste, arrangement eller kulturinstitusjon.",
     en="Unknown unit kind {got}: use unit, service, event or cultural_institution (or the "
     "bokmål words).",
 )

@@ -240,7 +240,7 @@ def header(lines: Lines) -> tuple[int, str, Record] | None:
             break
     delimiter = sniff_delimiter(first)
     line = lines.number
-    fields, problem = _record(lines, first, delimiter)
+    fields, _ = _record(lines, first, delimiter)
     return row, delimiter, Record(row, line, fields, None, _without_ending(first))
 
 

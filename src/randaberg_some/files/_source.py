@@ -26,6 +26,7 @@ streams its rows keeps its memory flat.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import sys
 from collections.abc import Iterator
@@ -52,10 +53,9 @@ _BOMS: Final = (
 )
 
 _SAVE_AS: Final = Message(
-    nb='Lagre filen på nytt i Excel med «Lagre som» og filtypen «CSV UTF-8 (kommadelt)».',
-    nn='Lagre fila på nytt i Excel med «Lagre som» og filtypen «CSV UTF-8 (kommadelt)».',
-    en='Save the file again in Excel with "Save As" and the type "CSV UTF-8 (Comma '
-    'delimited)".',
+    nb="Lagre filen på nytt i Excel med «Lagre som» og filtypen «CSV UTF-8 (kommadelt)».",
+    nn="Lagre fila på nytt i Excel med «Lagre som» og filtypen «CSV UTF-8 (kommadelt)».",
+    en='Save the file again in Excel with "Save As" and the type "CSV UTF-8 (Comma delimited)".',
 )
 _ASSUMED: Final = Message(
     nb="{where} er ikke UTF-8; tegnene er lest som Windows-1252, slik Excel på norsk "
@@ -162,7 +162,7 @@ class Opened:
 
     def _read(self, file: IO[bytes]) -> bytes:
         try:
-            block = file.read(_BLOCK)
+            block: object = file.read(_BLOCK)
         except (OSError, ValueError) as error:
             raise self.cannot_read(error) from error
         if block is None:  # a non-blocking stream with nothing yet: read as the end
@@ -266,10 +266,8 @@ class Opened:
         """Close the file where :func:`open_source` opened it; leave a caller's file open."""
         file, self.file = self.file, None
         if file is not None and self._owned:
-            try:
+            with contextlib.suppress(OSError):  # nothing was written: nothing is lost
                 file.close()
-            except OSError:  # nothing was written: nothing is lost
-                pass
 
     @property
     def closed(self) -> bool:
@@ -311,7 +309,7 @@ def _name(source: object) -> str:
 
 
 def open_source(source: object, *, error: type[InvalidFileError] = InvalidFileError) -> Opened:
-    """Open ``source`` for reading; see the module's description for what is accepted.
+    r"""Open ``source`` for reading; see the module's description for what is accepted.
 
     Args:
         source: A path (``str`` or ``PathLike``), ``"-"`` for standard input, or an open
@@ -328,9 +326,9 @@ def open_source(source: object, *, error: type[InvalidFileError] = InvalidFileEr
 
     Examples:
         >>> import io
-        >>> opened = open_source(io.BytesIO("navn\\nBø\\n".encode("cp1252")))
+        >>> opened = open_source(io.BytesIO("navn\nBø\n".encode("cp1252")))
         >>> list(opened.lines()), opened.encoding, [n.code for n in opened.notices]
-        (['navn\\n', 'Bø\\n'], 'cp1252', ['encoding-assumed'])
+        (['navn\n', 'Bø\n'], 'cp1252', ['encoding-assumed'])
     """
     if isinstance(source, str) and source == "-":
         stdin = sys.stdin
@@ -358,8 +356,8 @@ def open_source(source: object, *, error: type[InvalidFileError] = InvalidFileEr
             try:
                 return Opened(where, open(path, "rb"), owned=True, error=error)
             except (OSError, ValueError) as problem:  # ValueError: a NUL or lone surrogate
-                reason = problem.strerror if isinstance(problem, OSError) else str(problem)
-                reason = reason or type(problem).__name__
+                strerror = problem.strerror if isinstance(problem, OSError) else None
+                reason = strerror or str(problem) or type(problem).__name__
                 said = _REASONS.get(type(problem))
         shown = show(where)
         raise error(

@@ -61,7 +61,7 @@ def _parse(text: str, format: Format, where: str) -> object:
 
 
 def load_checklist(source: Source, *, format: Format | None = None) -> ReadinessChecklist:
-    """Load a checklist's answers from a TOML or JSON file.
+    r"""Load a checklist's answers from a TOML or JSON file.
 
     The keys are the fields of :class:`~randaberg_some.ReadinessChecklist`: ``unit`` (a
     name, or a table with ``name`` and optionally ``kind``, ``abbreviation``,
@@ -87,7 +87,7 @@ def load_checklist(source: Source, *, format: Format | None = None) -> Readiness
 
     Examples:
         >>> import io
-        >>> checklist = load_checklist(io.BytesIO(b'unit = "Bassenget"\\nplatform = "tiktok"'))
+        >>> checklist = load_checklist(io.BytesIO(b'unit = "Bassenget"\nplatform = "tiktok"'))
         >>> checklist.unit.name, checklist.platform.value
         ('Bassenget', 'tiktok')
     """

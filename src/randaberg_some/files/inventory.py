@@ -159,8 +159,8 @@ def _csv_data(
     for record in _csv.records(lines, delimiter, width, header_row):
         fields = record.fields
         if fields is None:
-            cells = record.text.split(delimiter)
-            yield _broken(record.row, record.line, record.problem, cells, platform_at, handle_at)
+            parts = record.text.split(delimiter)
+            yield _broken(record.row, record.line, record.problem, parts, platform_at, handle_at)
         elif len(fields) != width:
             problem = _csv.wrong_width(len(fields), width)
             yield _broken(record.row, record.line, problem, fields, platform_at, handle_at)
@@ -213,9 +213,7 @@ def _object_row(
     return build(values, number, line, names, cells, problems)
 
 
-def _jsonl_rows(
-    lines: _csv.Lines, first: str, unknown: dict[str, None]
-) -> Iterator[Row[Account]]:
+def _jsonl_rows(lines: _csv.Lines, first: str, unknown: dict[str, None]) -> Iterator[Row[Account]]:
     text: str | None = first
     while text is not None:
         if text.strip():
@@ -242,7 +240,7 @@ def _format_of(where: str, format: object) -> Format | None:
                     en="The format must be csv, json or jsonl (got {got}).",
                 ).format(got=show(format)),
             )
-        return format  # type: ignore[return-value]
+        return format
     return _SUFFIXES.get(os.path.splitext(where)[1].lower())
 
 

@@ -1,4 +1,4 @@
-"""The audit report (:class:`~randaberg_some.audit.AuditReport`) as text, JSON, records, HTML.
+r"""The audit report (:class:`~randaberg_some.audit.AuditReport`) as text, JSON, records, HTML.
 
 Every piece of data from an inventory (a platform, a handle, a message that quotes a cell,
 a column's name) goes through :func:`~randaberg_some.render._common.safe` in the text, so
@@ -8,10 +8,10 @@ the report nor drive the terminal; HTML escapes everything.
 Examples:
     >>> from randaberg_some import Account, audit, render
     >>> report = audit([Account(platform="myspace", name="Randaberg kommune",
-    ...                         handle="@randabergkommune\\nrad 9  ok", administrators=["Kari"],
+    ...                         handle="@randabergkommune\nrad 9  ok", administrators=["Kari"],
     ...                         purposes=["information"])])
     >>> print(render.text(report, "en").splitlines()[0][:48])
-    account 1  myspace  @randabergkommune\\nrad 9  ok
+    account 1  myspace  @randabergkommune\nrad 9  ok
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..messages import LANGUAGES, Lang, Message
 from ..platforms import Platform
-from ..rules import RULES, Severity
+from ..rules import RULES, Severity, Violation
 from ._common import safe
 
 if TYPE_CHECKING:
@@ -81,14 +81,19 @@ def summary(report: AuditReport, lang: Lang) -> str:
     ).text(lang)
 
 
+def _violation_text(violation: Violation, lang: Lang) -> str:
+    text: str = violation.text(lang)  # type: ignore[arg-type, unused-ignore]
+    return text
+
+
 def _finding(finding: Finding, lang: Lang | None) -> dict[str, object]:
     account = finding.account
     violation = finding.violation
     platform = account.platform
     message: object = (
-        violation.text(lang)
+        _violation_text(violation, lang)
         if lang is not None
-        else {language: violation.text(language) for language in LANGUAGES}
+        else {language: _violation_text(violation, language) for language in LANGUAGES}
     )
     return {
         "row": finding.row,
