@@ -9,7 +9,7 @@ account it concerns.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 from ..accounts import Account, ProfilePicture, Purpose
@@ -249,13 +249,14 @@ def build(
     number: int,
     line: int | None,
     names: Mapping[str, str],
-    cells: tuple[str, ...] = (),
+    cells: Sequence[object] = (),
     problems: Iterable[tuple[str | None, Message]] = (),
 ) -> Row[Account]:
     """Convert one row's values (text, or JSON values) into an account or its errors.
 
     ``names`` maps a column to its name in the file, for the messages; ``cells`` are the
-    row's first cells, for naming a row without platform and handle; ``problems`` are
+    row's cells (or values), whose first non-blank ones name a row without platform and
+    handle; ``problems`` are
     errors already found in the row (a column named twice).
     """
     row = _Row(values, names)
@@ -276,7 +277,7 @@ def build(
             row.problems,
             platform=values.get("platform"),
             handle=values.get("handle"),
-            cells=cells,
+            cells=tuple(shown for cell in cells if (shown := str(cell).strip()[:40]))[:3],
         )
     account = Account(
         platform=_PLATFORMS.get(platform.lower(), platform),

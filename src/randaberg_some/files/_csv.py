@@ -36,8 +36,9 @@ __all__ = [
 # A record may span at most this many physical lines (a quoted field with line breaks).
 MAX_RECORD_LINES: Final = 100
 
-# Split after a carriage return that does not begin a CRLF: a lone CR ends a line too.
-_LONE_CR: Final = re.compile(r"(?<=\r)(?!\n)")
+# Split after a line feed, and after a carriage return that does not begin a CRLF: a lone
+# CR ends a line too.
+_LINE_END: Final = re.compile(r"(?<=\n)|(?<=\r)(?!\n)")
 
 _OPEN: Final = "open"  # a quoted field is still open at the end of the text
 _STRAY: Final = "stray"  # text after a closing quote
@@ -119,7 +120,7 @@ class Lines:
     """Physical lines of a text (ends kept), with look-ahead, line and row numbers.
 
     Args:
-        lines: The text, a line or a chunk of lines at a time (from ``Opened.lines()``).
+        lines: The text, a line or a block of whole lines at a time (``Opened.lines()``).
     """
 
     def __init__(self, lines: Iterator[str]) -> None:
@@ -131,8 +132,8 @@ class Lines:
         chunk = next(self._lines, None)
         if chunk is None:
             return False
-        if "\r" in chunk:
-            self._ahead.extend(part for part in _LONE_CR.split(chunk) if part)
+        if "\r" in chunk or chunk.count("\n") > 1:
+            self._ahead.extend(part for part in _LINE_END.split(chunk) if part)
         elif chunk:
             self._ahead.append(chunk)
         return True

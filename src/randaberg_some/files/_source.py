@@ -76,8 +76,8 @@ def show(value: object) -> str:
 class Opened:
     """A source opened for reading: its name, its lines, its encoding, its notices.
 
-    Iterate :attr:`lines` for the text, a line at a time (line ends kept; a line may be
-    longer than one block, or a block may end inside a line: lines are whole). Call
+    Iterate :meth:`lines` for the text: whole lines, one or a block of them at a time
+    (line ends kept; a line may be longer than one block). Call
     :meth:`close` when done: it closes the file only where :func:`open_source` opened it.
 
     Attributes:
@@ -122,7 +122,7 @@ class Opened:
         )
 
     def lines(self) -> Iterator[str]:
-        """The text, a line at a time (line ends kept)."""
+        """The text, a line or a block of whole lines at a time (line ends kept)."""
         file = self.file
         if file is None:
             return iter(())
@@ -221,10 +221,10 @@ class Opened:
             newlines += text.count("\n")
             if carry:
                 text = carry + text
-            parts = text.split("\n")
-            carry = parts.pop()
-            for part in parts:
-                yield part + "\n"
+            cut = text.rfind("\n") + 1
+            carry = text[cut:]
+            if cut:
+                yield text[:cut]
             if final:
                 if carry:
                     yield carry
@@ -327,8 +327,8 @@ def open_source(source: object, *, error: type[InvalidFileError] = InvalidFileEr
     Examples:
         >>> import io
         >>> opened = open_source(io.BytesIO("navn\nBø\n".encode("cp1252")))
-        >>> list(opened.lines()), opened.encoding, [n.code for n in opened.notices]
-        (['navn\n', 'Bø\n'], 'cp1252', ['encoding-assumed'])
+        >>> "".join(opened.lines()), opened.encoding, [n.code for n in opened.notices]
+        ('navn\nBø\n', 'cp1252', ['encoding-assumed'])
     """
     if isinstance(source, str) and source == "-":
         stdin = sys.stdin

@@ -166,8 +166,7 @@ def _csv_data(
             yield _broken(record.row, record.line, problem, fields, platform_at, handle_at)
         else:
             values = {column: fields[index] for column, index in columns}
-            cells = tuple(field.strip() for field in fields if field.strip())[:3]
-            yield build(values, record.row, record.line, names, cells)
+            yield build(values, record.row, record.line, names, fields)
 
 
 def _broken(
@@ -209,8 +208,7 @@ def _object_row(
         else:
             values[column] = value
             names[column] = key
-    cells = tuple(str(value)[:40] for value in list(item.values())[:3])
-    return build(values, number, line, names, cells, problems)
+    return build(values, number, line, names, list(item.values()), problems)
 
 
 def _jsonl_rows(lines: _csv.Lines, first: str, unknown: dict[str, None]) -> Iterator[Row[Account]]:
