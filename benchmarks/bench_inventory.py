@@ -23,7 +23,8 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
-from randaberg_some import audit, iter_accounts, load_accounts
+from randaberg_some.audit import audit
+from randaberg_some.files.inventory import iter_accounts, load_accounts
 
 PLACES = ["Grødem", "Harestad", "Tungenes", "Vistnes", "Goa", "Bø", "Rygg", "Viste", "Mølle"]
 KINDS = [
@@ -123,7 +124,7 @@ def main() -> int:
 
         loaded = load_accounts(large)
         print(
-            f"{large.name}: {loaded.data_rows} data rows, {len(loaded.accounts)} accounts, "
+            f"{large.name}: {loaded.data_rows} data rows, {len(loaded.items)} accounts, "
             f"{len(loaded.error_rows)} row errors"
         )
         load_time = best_of(3, lambda: load_accounts(large))

@@ -44,13 +44,13 @@ def test_an_error_finding_exits_1(tmp_path: Path) -> None:
     row = "facebook;@randabergkommune;Randaberg kommune;;;;;official_logo;information;"
     status, out, err = call("check", write(tmp_path, csv_text(row)), "--lang", "en")
     assert (status, err) == (1, "")
-    assert "row 1  facebook  @randabergkommune  A701 error: " in out
+    assert "row 2  facebook  @randabergkommune  A701 error: " in out
 
 
 def test_a_row_error_alone_exits_1(tmp_path: Path) -> None:
     status, out, _ = call("check", write(tmp_path, csv_text(MAIN, ";x;y;;;;;;;")))
     assert status == 1
-    assert "rad 2  rad som ikke kan leses (platform): Plattformen mangler." in out
+    assert "rad 3  x  rad som ikke kan leses (platform): Plattformen mangler." in out
 
 
 def test_the_example_inventory_exits_1() -> None:
@@ -66,7 +66,7 @@ def test_the_example_inventory_exits_1() -> None:
     [
         (b"", "no header"),
         (b"navn;enhet\nx;y\n", "no column 'platform', 'handle'"),
-        ("plattform;brukernavn;navn\nfacebook;ø;x\n".encode("latin-1"), "not UTF-8"),
+        (b"plattform;brukernavn;navn\nfacebook;\x81;x\n", "not UTF-8, UTF-16 or Windows-1252"),
     ],
 )
 def test_a_file_that_cannot_be_read_exits_2(tmp_path: Path, content: bytes, message: str) -> None:
@@ -92,7 +92,7 @@ def test_json_output(tmp_path: Path) -> None:
     assert document["ok"] is True
     assert document["by_rule"] == {"X903": 1}
     (record,) = document["records"]
-    assert (record["row"], record["code"], record["severity"]) == (2, "X903", "warning")
+    assert (record["row"], record["code"], record["severity"]) == (3, "X903", "warning")
 
 
 def test_json_lines_input_and_unknown_columns(tmp_path: Path) -> None:

@@ -29,6 +29,12 @@ if TYPE_CHECKING:
         ProfilePicture as ProfilePicture,
         Purpose as Purpose,
     )
+    from .audit import (
+        AuditReport as AuditReport,
+        Finding as Finding,
+        audit as audit,
+        iter_findings as iter_findings,
+    )
     from .calendar import (
         DEFAULT_CALENDAR as DEFAULT_CALENDAR,
         DEFAULT_END_OF_DAY as DEFAULT_END_OF_DAY,
@@ -53,17 +59,16 @@ if TYPE_CHECKING:
         UnknownLanguageError as UnknownLanguageError,
         UnknownPlatformError as UnknownPlatformError,
     )
-    from .inventory import (
-        AuditReport as AuditReport,
-        Finding as Finding,
+    from .files.checklist import (
+        load_checklist as load_checklist,
+    )
+    from .files.inventory import (
         InventoryReader as InventoryReader,
-        InventoryRow as InventoryRow,
-        LoadedInventory as LoadedInventory,
-        RowError as RowError,
-        audit as audit,
         iter_accounts as iter_accounts,
-        iter_findings as iter_findings,
         load_accounts as load_accounts,
+    )
+    from .files.responses import (
+        load_responses as load_responses,
     )
     from .messages import (
         Lang as Lang,
@@ -119,6 +124,12 @@ if TYPE_CHECKING:
         ResponseStatus as ResponseStatus,
         parse_time as parse_time,
         response_report as response_report,
+    )
+    from .rows import (
+        Loaded as Loaded,
+        Notice as Notice,
+        Row as Row,
+        RowError as RowError,
     )
     from .rules import (
         RULES as RULES,

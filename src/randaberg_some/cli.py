@@ -74,7 +74,8 @@ def _cmd_name(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    from .inventory import audit, iter_accounts
+    from .audit import audit
+    from .files.inventory import iter_accounts
 
     lang: Lang = args.lang
     source = args.stdin if args.file == "-" else args.file

@@ -1,0 +1,450 @@
+"""The audit of an inventory: every account against the guideline, and across accounts.
+
+:func:`audit` checks every account (:func:`~randaberg_some.validate_account`) and the
+accounts against each other (handles that collide, a unit whose abbreviation differs
+between platforms, an account listed twice), and returns an :class:`AuditReport`: data,
+which :mod:`randaberg_some.render` shows as text, JSON, records or HTML (the report's own
+``text()``, ``to_json()``, ``to_records()`` and ``to_html()`` forward there).
+:func:`iter_findings` does the same one account at a time, for files too large to hold.
+
+Examples:
+    >>> import io
+    >>> from randaberg_some.audit import audit
+    >>> from randaberg_some.files.inventory import load_accounts
+    >>> text = '''platform;handle;name;unit;administrators
+    ... facebook;@randabergkommune;Randaberg kommune;;Kari Nordmann
+    ... instagram;@randabergkommune_bassenget;Randabergkommune Bassenget;Bassenget;Ola
+    ... tiktok;"@randabergkommune_bassenget;Randabergkommune Bassenget;Bassenget;Ola
+    ... '''
+    >>> report = audit(load_accounts(io.StringIO(text)))
+    >>> report.ok, sorted(report.by_rule), report.error_rows
+    (False, ['P402', 'U603'], 1)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Final
+
+import attrs
+
+from ._handles import abbreviation_in, handle_with
+from ._text import fold
+from .accounts import Account
+from .checks import validate_account
+from .errors import RandabergSomeError
+from .messages import Lang, Message
+from .platforms import Platform
+from .policy import DEFAULT_POLICY, NamingPolicy
+from .rows import Notice, Row, RowError
+from .rules import RULES, Severity, Violation
+
+__all__ = ["AuditReport", "Finding", "audit", "iter_findings"]
+
+_SHOWN: Final = 60
+_HTML_LIMIT: Final = 200
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One finding of an audit, with the account it concerns.
+
+    Attributes:
+        violation: What is wrong.
+        account: The account it concerns.
+        row: The account's data row in its file, when it came from one.
+        position: The account's 1-based position among the audited rows or accounts.
+    """
+
+    violation: Violation
+    account: Account
+    row: int | None = None
+    position: int
+
+    @property
+    def code(self) -> str:
+        """The rule's code, e.g. ``"N205"``."""
+        return self.violation.code
+
+    @property
+    def severity(self) -> Severity:
+        """The finding's severity."""
+        return self.violation.severity
+
+
+@attrs.frozen(kw_only=True)
+class AuditReport:
+    """The result of :func:`audit`: every finding with its account, and the counts.
+
+    The report is data; :mod:`randaberg_some.render` shows it (``render.text(report,
+    "nn")``), and the methods below forward there for convenience.
+
+    Attributes:
+        findings: Every finding, in the order of the accounts (empty when the audit was
+            asked not to keep them).
+        row_errors: The errors of the rows that gave no account (empty likewise).
+        accounts: How many accounts were audited.
+        error_rows: How many rows gave no account.
+        by_rule: How many findings each rule has, by code, in catalogue order.
+        by_severity: How many findings each severity has (every severity, zero included).
+        unknown_columns: Columns that were ignored, when the audit read an inventory.
+        notices: What the reader should know about the inventory's file (an assumed
+            encoding), when the audit read one.
+    """
+
+    findings: tuple[Finding, ...]
+    row_errors: tuple[RowError, ...] = ()
+    accounts: int
+    error_rows: int = 0
+    by_rule: Mapping[str, int]
+    by_severity: Mapping[Severity, int]
+    unknown_columns: tuple[str, ...] = ()
+    notices: tuple[Notice, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """Whether no finding is an error and every row gave an account."""
+        return self.by_severity.get(Severity.ERROR, 0) == 0 and self.error_rows == 0
+
+    def summary(self, lang: Lang = "nb") -> str:
+        """One sentence with the counts, in ``lang``.
+
+        Examples:
+            >>> audit([]).summary("nn")
+            '0 kontoar, 0 radar som ikkje kunne lesast: 0 feil, 0 åtvaringar, 0 merknader.'
+        """
+        from .messages import check_lang
+        from .render import audit as rendered
+
+        return rendered.summary(self, check_lang(lang))
+
+    def text(self, lang: Lang = "nb") -> str:
+        """The report as plain text: see :func:`randaberg_some.render.text`."""
+        from . import render
+
+        return render.text(self, lang)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The report as JSON: see :func:`randaberg_some.render.to_json`."""
+        from . import render
+
+        return render.to_json(self, indent=indent)
+
+    def to_records(self, lang: Lang = "nb") -> list[dict[str, object]]:
+        """The report as flat records: see :func:`randaberg_some.render.records`."""
+        from . import render
+
+        return render.records(self, lang)
+
+    def to_html(self, lang: Lang = "nb", *, limit: int | None = _HTML_LIMIT) -> str:
+        """The report as an HTML table of at most ``limit`` rows (``None``: all of them)."""
+        from .messages import check_lang
+        from .render import audit as rendered
+
+        return rendered.html(self, check_lang(lang), limit=limit)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+
+def _label(platform: Platform | str) -> str:
+    return platform.label if isinstance(platform, Platform) else platform
+
+
+def _where(place: int) -> Message:
+    """Name an earlier account by its place: a row (positive) or a position (negative)."""
+    if place > 0:
+        return _ROW.format(place=place)
+    return _POSITION.format(place=-place)
+
+
+_ROW: Final = Message(nb="rad {place}", nn="rad {place}", en="row {place}")
+_POSITION: Final = Message(nb="konto nr. {place}", nn="konto nr. {place}", en="account {place}")
+_USE: Final = Message(
+    nb=" Bruk {candidate} på {label}.",
+    nn=" Bruk {candidate} på {label}.",
+    en=" Use {candidate} on {label}.",
+)
+_TOO_LONG: Final = Message(
+    nb=" {other!r} er for lang for {label}; gi kontoen på {first} den samme forkortelsen som her.",
+    nn=" {other!r} er for lang for {label}; gi kontoen på {first} den same forkortinga som her.",
+    en=" {other!r} is too long for {label}; give the account on {first} the same "
+    "abbreviation as here.",
+)
+
+
+class _Across:
+    """The rules across accounts.
+
+    Per distinct handle they keep the handle, where it was seen and a hash of its account;
+    per unit, the platform, abbreviation and place of its first account. Nothing else of
+    an account is kept.
+    """
+
+    def __init__(self, policy: NamingPolicy) -> None:
+        self._policy = policy
+        # platform -> comparison key -> (handle, place, hash of the account)
+        self._handles: dict[Platform | str, dict[str, tuple[str, int, int]]] = {}
+        # folded unit name -> (platform, abbreviation, place)
+        self._units: dict[str, tuple[Platform | str, str, int]] = {}
+
+    def check(self, account: Account, row: int | None, position: int) -> Iterator[Violation]:
+        platform = account.platform
+        if isinstance(platform, Platform):
+            key = platform.rules.comparison_key(account.handle)
+        else:
+            key = account.handle.removeprefix("@").lower()
+        if not key:
+            return  # an empty handle: H101 reports it
+        place = row if row is not None else -position
+        handles = self._handles.setdefault(platform, {})
+        earlier = handles.get(key)
+        if earlier is None:
+            handles[key] = (account.handle, place, hash(account))
+        else:
+            yield self._same_handle(account, *earlier)
+        if account.unit is not None:
+            yield from self._abbreviation(account, place)
+
+    def _same_handle(self, account: Account, handle: str, place: int, digest: int) -> Violation:
+        platform = _label(account.platform)
+        where = _where(place)
+        # The same values in every field: the hash of the whole account decides, which
+        # keeps no account in memory; two different accounts with the same handle key and
+        # the same 64-bit hash are not a practical concern.
+        if digest == hash(account):
+            return RULES["X903"].violation(
+                field="handle",
+                handle=account.handle,
+                platform=platform,
+                where=where,
+            )
+        source = account.platform.value if isinstance(account.platform, Platform) else platform
+        return RULES["X901"].violation(
+            field="handle",
+            source=source,
+            handle=account.handle,
+            other=handle,
+            platform=platform,
+            where=where,
+        )
+
+    def _abbreviation(self, account: Account, place: int) -> Iterator[Violation]:
+        assert account.unit is not None
+        found = abbreviation_in(account.handle, account.platform, policy=self._policy)
+        if found is None:
+            return  # N201/N205 report a handle that does not have the form base + unit
+        unit_key = fold(account.unit.name) or account.unit.name
+        first = self._units.get(unit_key)
+        if first is None:
+            self._units[unit_key] = (account.platform, found, place)
+            return
+        first_platform, other, first_place = first
+        if first_platform == account.platform or other == found:
+            return
+        fix = None
+        advice: Message | str = ""
+        platform = account.platform
+        if isinstance(platform, Platform):
+            try:
+                candidate: str | None = handle_with(other, platform, policy=self._policy)
+            except RandabergSomeError:
+                candidate = None
+            label = platform.label
+            found_there = (
+                None
+                if candidate is None
+                else abbreviation_in(candidate, platform, policy=self._policy)
+            )
+            if found_there == other:
+                fix = candidate
+                advice = _USE.format(candidate=candidate, label=label)
+            else:
+                advice = _TOO_LONG.format(other=other, label=label, first=_label(first_platform))
+        where = _where(first_place)
+        yield RULES["X902"].violation(
+            field="handle",
+            fix=fix,
+            unit=account.unit.name,
+            found=found,
+            platform=_label(platform),
+            other=other,
+            other_platform=_label(first_platform),
+            where=where,
+            advice=advice,
+        )
+
+
+def iter_findings(
+    accounts: Iterable[Account | Row[Account]],
+    *,
+    policy: NamingPolicy = DEFAULT_POLICY,
+    across: bool = True,
+) -> Iterator[Finding | RowError]:
+    """Audit accounts one at a time: yield each finding, and each row error, as it is found.
+
+    The per-account rules keep nothing; the rules across accounts keep a comparison key
+    per handle and one abbreviation per unit, so memory grows with the number of distinct
+    handles (a few hundred bytes each), not with the accounts' contents.
+
+    Args:
+        accounts: :class:`~randaberg_some.Account` values, or the
+            :class:`~randaberg_some.rows.Row` values of an inventory (from
+            ``iter_accounts`` or ``load_accounts``), which also give row numbers and row
+            errors.
+        policy: The naming policy.
+        across: ``False`` leaves out the rules across accounts (``X901``-``X903``), so
+            that memory stays flat however large the inventory.
+
+    Yields:
+        A :class:`Finding` per violation, and each :class:`RowError` of a row that gave no
+        account, in the order of the accounts.
+
+    Raises:
+        RandabergSomeError: an item is neither an account nor an inventory row.
+
+    Examples:
+        >>> from randaberg_some import Account
+        >>> facebook = Account(platform="facebook", name="Randaberg kommune",
+        ...                    handle="@randabergkommune")
+        >>> twin = Account(platform="facebook", name="Randaberg kommune",
+        ...                handle="@Randaberg.Kommune")
+        >>> [f.code for f in iter_findings([facebook, twin]) if f.code.startswith("X")]
+        ['X901']
+    """
+    _check_iterable(accounts)
+    auditor = _Auditor(policy, across=across)
+    for position, item in enumerate(accounts, start=1):
+        yield from auditor.feed(item, position)
+
+
+def _check_iterable(accounts: object) -> None:
+    if (
+        isinstance(accounts, (str, bytes))
+        or hasattr(accounts, "__fspath__")
+        or not isinstance(accounts, Iterable)
+    ):
+        raise RandabergSomeError(
+            f"'accounts' must be accounts or inventory rows, for example from load_accounts "
+            f"(got {_show(accounts)})"
+        )
+
+
+class _Auditor:
+    """Audits one item at a time; counts the accounts."""
+
+    def __init__(self, policy: NamingPolicy, *, across: bool) -> None:
+        self._policy = policy
+        self._across = _Across(policy) if across else None
+        self.accounts = 0
+
+    def feed(self, item: object, position: int) -> Iterator[Finding | RowError]:
+        if isinstance(item, Row):
+            if not isinstance(item.value, Account):
+                yield from item.errors
+                return
+            account, row = item.value, item.row
+        elif isinstance(item, Account):
+            account, row = item, None
+        else:
+            raise RandabergSomeError(
+                f"an audited item must be an Account or an inventory's Row (got {_show(item)})"
+            )
+        self.accounts += 1
+        for violation in validate_account(account, policy=self._policy):
+            yield Finding(violation=violation, account=account, row=row, position=position)
+        if self._across is not None:
+            for violation in self._across.check(account, row, position):
+                yield Finding(violation=violation, account=account, row=row, position=position)
+
+
+def audit(
+    accounts: Iterable[Account | Row[Account]],
+    *,
+    policy: NamingPolicy = DEFAULT_POLICY,
+    keep_findings: bool = True,
+    across: bool = True,
+) -> AuditReport:
+    """Audit accounts: each against the guideline, and all of them against each other.
+
+    Each account gets the findings of :func:`~randaberg_some.validate_account`. Across the
+    accounts: two handles that the platform treats as the same (``X901``; Facebook ignores
+    case and periods), an account listed twice with the same details (``X903``, instead of
+    ``X901``), and a unit whose handles carry different abbreviations on different
+    platforms (``X902``, G12). These findings concern the later of the two accounts and
+    name the earlier one.
+
+    Args:
+        accounts: Accounts, an inventory as ``load_accounts`` gives it (a
+            :class:`~randaberg_some.rows.Loaded`), an ``InventoryReader``, or any iterable
+            of :class:`~randaberg_some.Account` and :class:`~randaberg_some.rows.Row`
+            values. Rows give the findings their row numbers, and their errors count; an
+            inventory also gives its unknown columns and notices.
+        policy: The naming policy.
+        keep_findings: ``False`` keeps only the counts (for a file too large to hold its
+            findings); ``findings`` and ``row_errors`` are then empty.
+        across: ``False`` leaves out the rules across accounts, whose memory grows with the
+            number of distinct handles (see :func:`iter_findings`).
+
+    Returns:
+        The report.
+
+    Raises:
+        RandabergSomeError: ``accounts`` is not an iterable of accounts or rows.
+
+    Examples:
+        >>> from randaberg_some import Account, Platform, Unit
+        >>> def account(platform, handle):
+        ...     return Account(platform=platform, name="Randabergkommune Bassenget",
+        ...                    handle=handle, unit=Unit(name="Bassenget"))
+        >>> report = audit([account("instagram", "@randabergkommune_bassenget"),
+        ...                 account("youtube", "@randabergkommune_basseng")])
+        >>> [f.violation.fix for f in report.findings if f.code == "X902"]
+        ['@randabergkommune_bassenget']
+    """
+    _check_iterable(accounts)
+    auditor = _Auditor(policy, across=across)
+    findings: list[Finding] = []
+    row_errors: list[RowError] = []
+    by_rule = dict.fromkeys(RULES, 0)
+    by_severity = dict.fromkeys(Severity, 0)
+    error_rows = 0
+    for position, item in enumerate(accounts, start=1):
+        if isinstance(item, Row) and item.errors:
+            error_rows += 1
+        for found in auditor.feed(item, position):
+            if isinstance(found, RowError):
+                if keep_findings:
+                    row_errors.append(found)
+                continue
+            by_rule[found.code] += 1
+            by_severity[found.severity] += 1
+            if keep_findings:
+                findings.append(found)
+    unknown, notices = _about(accounts)
+    return AuditReport(
+        findings=tuple(findings),
+        row_errors=tuple(row_errors),
+        accounts=auditor.accounts,
+        error_rows=error_rows,
+        by_rule={code: count for code, count in by_rule.items() if count},
+        by_severity=by_severity,
+        unknown_columns=unknown,
+        notices=notices,
+    )
+
+
+def _about(accounts: object) -> tuple[tuple[str, ...], tuple[Notice, ...]]:
+    """The unknown columns and notices of an inventory (a Loaded or a reader read through)."""
+    unknown = getattr(accounts, "unknown_columns", ())
+    notices = getattr(accounts, "notices", ())
+    if not (isinstance(unknown, tuple) and all(isinstance(name, str) for name in unknown)):
+        unknown = ()
+    if not (isinstance(notices, tuple) and all(isinstance(n, Notice) for n in notices)):
+        notices = ()
+    return unknown, notices
