@@ -23,7 +23,7 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
-from randaberg_some.audit import audit
+from randaberg_some.auditing import audit
 from randaberg_some.files.inventory import iter_accounts, load_accounts
 
 PLACES = ["Grødem", "Harestad", "Tungenes", "Vistnes", "Goa", "Bø", "Rygg", "Viste", "Mølle"]

@@ -156,3 +156,12 @@ def test_every_public_name_is_public_in_its_module(name: str) -> None:
         return
     module = __import__(f"randaberg_some.{randaberg_some._HOME[name]}", fromlist=["__all__"])
     assert name in module.__all__
+
+
+def test_no_public_name_is_shadowed_by_a_submodule() -> None:
+    """Importing a submodule binds its name on the package: it must not hide a public name."""
+    submodules = {path.stem for path in PACKAGE.glob("*.py")} | {
+        path.name for path in PACKAGE.iterdir() if (path / "__init__.py").exists()
+    }
+    namespaces = {name for name, module in randaberg_some._HOME.items() if module == ""}
+    assert (set(randaberg_some.__all__) & submodules) - namespaces == set()

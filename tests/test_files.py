@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from randaberg_some import Account, InvalidFileError, InventoryError, ReadinessError
-from randaberg_some.audit import audit
+from randaberg_some.auditing import audit
 from randaberg_some.files.checklist import load_checklist
 from randaberg_some.files.inventory import iter_accounts, load_accounts
 from randaberg_some.files.responses import load_responses

@@ -24,7 +24,7 @@ from randaberg_some import (
     Unit,
     UnitKind,
 )
-from randaberg_some.audit import AuditReport, Finding, audit, iter_findings
+from randaberg_some.auditing import AuditReport, Finding, audit, iter_findings
 from randaberg_some.files.inventory import Format, InventoryReader, iter_accounts, load_accounts
 from randaberg_some.rows import Loaded, Row, RowError
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
         ProfilePicture as ProfilePicture,
         Purpose as Purpose,
     )
-    from .audit import (
+    from .auditing import (
         AuditReport as AuditReport,
         Finding as Finding,
         audit as audit,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from ._times import shown as _shown
+from ._text import shown as _shown
 from .errors import InvalidNameError, ReadinessError, UnknownPlatformError
 from .messages import Message
 from .platforms import as_platform

@@ -10,6 +10,7 @@ import functools
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Final
 
+from ._text import shown
 from .errors import InvalidTimeError, NaiveDatetimeError
 from .messages import Message
 
@@ -26,7 +27,6 @@ __all__ = [
     "in_oslo",
     "oslo",
     "public_holidays",
-    "shown",
 ]
 
 _ZONE_KEY: Final = "Europe/Oslo"
@@ -70,12 +70,6 @@ def public_holidays(year: int) -> frozenset[date]:
     høgtidsdager (1947), as the ``holidays`` package encodes them.
     """
     return frozenset(_norway(year))
-
-
-def shown(value: object) -> str:
-    """``repr(value)``, cut to 120 characters, for messages."""
-    text = repr(value)
-    return text if len(text) <= 120 else text[:119] + "…"
 
 
 def aware(value: object, name: str) -> datetime:

@@ -38,6 +38,7 @@ from typing import Final
 
 import attrs
 
+from ._text import shown
 from ._times import (
     BEYOND,
     aware,
@@ -45,7 +46,6 @@ from ._times import (
     holiday_years,
     oslo,
     public_holidays,
-    shown,
 )
 from .errors import ConfigurationError, InvalidTimeError
 from .messages import Message

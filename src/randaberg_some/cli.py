@@ -74,7 +74,7 @@ def _cmd_name(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    from .audit import audit
+    from .auditing import audit
     from .files.inventory import iter_accounts
 
     lang: Lang = args.lang

@@ -37,7 +37,7 @@ from typing import Final, Literal
 
 import attrs
 
-from .errors import UnknownLanguageError
+from .errors import RandabergSomeError, UnknownLanguageError
 
 __all__ = ["LANGUAGES", "Lang", "Message", "check_lang", "check_lang_error"]
 
@@ -73,7 +73,11 @@ def check_lang_error(lang: object) -> UnknownLanguageError:
 
 def _text(instance: Message, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value:
-        raise TypeError(f"Message.{attribute.name} must be a non-empty str (got {value!r})")
+        from ._text import shown
+
+        raise RandabergSomeError(
+            f"Message.{attribute.name} must be non-empty text (got {shown(value)})"
+        )
 
 
 @attrs.frozen

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from ._times import shown as _shown
+from ._text import shown as _shown
 from .errors import ConfigurationError, NotReadyError, ReadinessError
 from .messages import Lang, Message, check_lang
 from .naming import suggest_account_name, suggest_handle

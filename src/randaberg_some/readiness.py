@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from ._times import shown as _shown
+from ._text import shown as _shown
 from .errors import (
     ConfigurationError,
     InvalidNameError,
@@ -85,6 +85,10 @@ class AnswerKind(enum.Enum):
 
     YES_NO = "yes_no"
     NAMES = "names"
+
+    @classmethod
+    def _missing_(cls, value: object) -> AnswerKind:
+        raise ReadinessError(f"unknown answer kind {_shown(value)}: expected 'yes_no' or 'names'")
 
 
 @attrs.frozen(kw_only=True)
@@ -352,6 +356,10 @@ class UnmetKind(enum.Enum):
 
     UNANSWERED = "unanswered"
     NO = "no"
+
+    @classmethod
+    def _missing_(cls, value: object) -> UnmetKind:
+        raise ReadinessError(f"unknown unmet kind {_shown(value)}: expected 'unanswered' or 'no'")
 
 
 @attrs.frozen(kw_only=True)

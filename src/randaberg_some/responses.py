@@ -32,8 +32,8 @@ from typing import Final, Protocol, cast
 
 import attrs
 
+from ._text import shown as _shown
 from ._times import in_oslo
-from ._times import shown as _shown
 from .calendar import DEFAULT_CALENDAR, WorkingCalendar
 from .errors import ConfigurationError, InvalidTimeError, NaiveDatetimeError, RandabergSomeError
 from .messages import Lang, Message, check_lang
@@ -63,6 +63,12 @@ class ResponseStatus(enum.Enum):
     LATE = "late"
     OVERDUE = "overdue"
     OPEN = "open"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ResponseStatus:
+        raise RandabergSomeError(
+            f"unknown response status {_shown(value)}: expected 'met', 'late', 'overdue' or 'open'"
+        )
 
     @property
     def message(self) -> Message:

@@ -31,6 +31,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
+from .errors import RandabergSomeError
 from .messages import Lang, Message
 from .rules import Severity
 
@@ -110,6 +111,14 @@ class Row(Generic[T]):
     errors: tuple[RowError, ...] = ()
 
 
+def _check_rows(instance: object, attribute: object, value: object) -> None:
+    """A loaded file's rows are a tuple of :class:`Row`; anything else is the library's error."""
+    if not isinstance(value, tuple) or not all(isinstance(row, Row) for row in value):
+        from ._text import shown
+
+        raise RandabergSomeError(f"'rows' must be a tuple of Row values (got {shown(value)})")
+
+
 def _items(loaded: Loaded[T]) -> tuple[T, ...]:
     return tuple(row.value for row in loaded.rows if row.value is not None)
 
@@ -136,7 +145,7 @@ class Loaded(Generic[T]):
         errors: The row errors, in file order.
     """
 
-    rows: tuple[Row[T], ...]
+    rows: tuple[Row[T], ...] = attrs.field(validator=_check_rows)
     source: str = "<stream>"
     format: str = "csv"
     encoding: str | None = None

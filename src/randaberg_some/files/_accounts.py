@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
+from .._text import shown
 from ..accounts import Account, ProfilePicture, Purpose
 from ..errors import RandabergSomeError
 from ..messages import Message
 from ..platforms import Platform
 from ..rows import Row, RowError
 from ..units import Unit, UnitKind
-from ._source import show
 
 __all__ = ["ALIASES", "COLUMNS", "REQUIRED_COLUMNS", "build", "column_key", "whole_row"]
 
@@ -132,7 +132,7 @@ class _Row:
             return ""
         if isinstance(value, str):
             return value.strip()
-        self.error(field, _TEXT.format(column=self.name(field), got=show(value)))
+        self.error(field, _TEXT.format(column=self.name(field), got=shown(value)))
         return ""
 
     def flag(self, field: str) -> bool:
@@ -145,7 +145,7 @@ class _Row:
                 return True
             if folded in _FALSE:
                 return False
-        self.error(field, _FLAG.format(column=self.name(field), got=show(value)))
+        self.error(field, _FLAG.format(column=self.name(field), got=shown(value)))
         return False
 
     def items(self, field: str) -> tuple[str, ...]:
@@ -161,7 +161,7 @@ class _Row:
         items: list[str] = []
         for part in parts:
             if not isinstance(part, str):
-                self.error(field, _LIST.format(column=self.name(field), got=show(value)))
+                self.error(field, _LIST.format(column=self.name(field), got=shown(value)))
                 return ()
             if part.strip():
                 items.append(part.strip())
@@ -188,10 +188,10 @@ def _unit(row: _Row) -> Unit | None:
             kind = _KINDS.get(_fold_word(kind_text)) or UnitKind(kind_text)
         except RandabergSomeError:
             ok = False
-            row.error("unit_kind", _KIND.format(got=show(kind_text)))
+            row.error("unit_kind", _KIND.format(got=shown(kind_text)))
     if abbreviation and not (abbreviation.isascii() and abbreviation.isalnum()):
         ok = False
-        row.error("unit_abbreviation", _ABBREVIATION.format(got=show(abbreviation)))
+        row.error("unit_abbreviation", _ABBREVIATION.format(got=shown(abbreviation)))
     if not ok:
         return None
     return Unit(name=name, kind=kind, abbreviation=abbreviation or None, own_visual_profile=own)
@@ -207,7 +207,7 @@ def _picture(row: _Row) -> ProfilePicture | None:
         try:
             return ProfilePicture.from_digest(value)
         except RandabergSomeError:
-            row.error("profile_picture", _DIGEST.format(got=show(value)))
+            row.error("profile_picture", _DIGEST.format(got=shown(value)))
             return None
     return ProfilePicture.other(value)
 

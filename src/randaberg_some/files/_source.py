@@ -32,11 +32,12 @@ import sys
 from collections.abc import Iterator
 from typing import IO, Final
 
+from .._text import shown
 from ..errors import InvalidFileError
 from ..messages import Message
 from ..rows import Notice
 
-__all__ = ["ENCODING_ASSUMED", "Opened", "Source", "open_source", "show"]
+__all__ = ["ENCODING_ASSUMED", "Opened", "Source", "open_source"]
 
 Source = str | os.PathLike[str] | IO[str] | IO[bytes]
 """What a loader reads: a path, ``"-"`` for standard input, or an open file."""
@@ -45,7 +46,6 @@ ENCODING_ASSUMED: Final = "encoding-assumed"
 """The code of the notice that says Windows-1252 was assumed."""
 
 _BLOCK: Final = 1 << 16
-_SHOWN: Final = 60
 _BOMS: Final = (
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
@@ -65,12 +65,6 @@ _ASSUMED: Final = Message(
     en="{where} is not UTF-8; its characters were read as Windows-1252, as Excel on "
     'Norwegian Windows saves "CSV (semikolondelt)". Check æ, ø and å. ',
 )
-
-
-def show(value: object) -> str:
-    """``repr(value)``, cut to a few dozen characters, for a message."""
-    text = repr(value)
-    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
 
 
 class Opened:
@@ -118,7 +112,7 @@ class Opened:
                 nb="Kan ikke lese {where}: {reason}",
                 nn="Kan ikkje lese {where}: {reason}",
                 en="Cannot read {where}: {reason}",
-            ).format(where=show(self.name), reason=reason),
+            ).format(where=shown(self.name), reason=reason),
         )
 
     def lines(self) -> Iterator[str]:
@@ -136,12 +130,12 @@ class Opened:
         if isinstance(probe, bytes):
             return self._decoded_lines(file)  # type: ignore[arg-type]
         raise self.fail(
-            f"{self.name}: reading gave neither text nor bytes (got {show(probe)})",
+            f"{self.name}: reading gave neither text nor bytes (got {shown(probe)})",
             Message(
                 nb="{where} gir verken tekst eller byte.",
                 nn="{where} gir verken tekst eller byte.",
                 en="{where} gives neither text nor bytes.",
-            ).format(where=show(self.name)),
+            ).format(where=shown(self.name)),
         )
 
     def _text_lines(self, file: IO[str]) -> Iterator[str]:
@@ -152,7 +146,7 @@ class Opened:
             except (OSError, ValueError) as error:
                 raise self.cannot_read(error) from error
             if not isinstance(line, str):
-                raise self.cannot_read(TypeError(f"readline gave {show(line)}"))
+                raise self.cannot_read(TypeError(f"readline gave {shown(line)}"))
             if not line:
                 return
             if self._lines_read == 0:
@@ -168,7 +162,7 @@ class Opened:
         if block is None:  # a non-blocking stream with nothing yet: read as the end
             return b""
         if not isinstance(block, bytes):
-            raise self.cannot_read(TypeError(f"read gave {show(block)}"))
+            raise self.cannot_read(TypeError(f"read gave {shown(block)}"))
         return block
 
     def _decoded_lines(self, file: IO[bytes]) -> Iterator[str]:
@@ -211,7 +205,7 @@ class Opened:
                 self.notices.append(
                     Notice(
                         code=ENCODING_ASSUMED,
-                        message=_ASSUMED.format(where=show(self.name)) + _SAVE_AS,
+                        message=_ASSUMED.format(where=shown(self.name)) + _SAVE_AS,
                     )
                 )
             if tentative and not text.isascii():
@@ -242,7 +236,7 @@ class Opened:
                 "ei tekstfil. ",
                 en="{where} has NUL bytes: it is UTF-16 text without a byte order mark, or not "
                 "a text file. ",
-            ).format(where=show(self.name))
+            ).format(where=shown(self.name))
             + _SAVE_AS,
         )
 
@@ -258,7 +252,7 @@ class Opened:
                 "{line} kan ikkje lesast. ",
                 en="{where} is not UTF-8, UTF-16 or Windows-1252 text: the byte {byte} on line "
                 "{line} cannot be read. ",
-            ).format(where=show(self.name), byte=byte.hex(" ").upper(), line=line)
+            ).format(where=shown(self.name), byte=byte.hex(" ").upper(), line=line)
             + _SAVE_AS,
         )
 
@@ -349,7 +343,7 @@ def open_source(source: object, *, error: type[InvalidFileError] = InvalidFileEr
             path = os.fspath(source)
             where = path if isinstance(path, str) else os.fsdecode(path)
         except (TypeError, ValueError) as problem:
-            where, path = show(source), None
+            where, path = shown(source), None
             reason: str = str(problem)
         said: Message | None = _REASONS[ValueError]
         if path is not None:
@@ -359,23 +353,23 @@ def open_source(source: object, *, error: type[InvalidFileError] = InvalidFileEr
                 strerror = problem.strerror if isinstance(problem, OSError) else None
                 reason = strerror or str(problem) or type(problem).__name__
                 said = _REASONS.get(type(problem))
-        shown = show(where)
+        where_shown = shown(where)
         raise error(
             f"cannot read {where!r}: {reason}",
             message=Message(
                 nb="Kan ikke lese {where}: {reason}",
                 nn="Kan ikkje lese {where}: {reason}",
                 en="Cannot read {where}: {reason}",
-            ).format(where=shown, reason=said or Message.same(reason)),
+            ).format(where=where_shown, reason=said or Message.same(reason)),
         )
     if not callable(getattr(source, "read", None)):
         raise error(
-            f"'source' must be a path or an open file (got {show(source)})",
+            f"'source' must be a path or an open file (got {shown(source)})",
             message=Message(
                 nb="Kilden må være en filsti eller en åpen fil (fikk {got}).",
                 nn="Kjelda må vere ein filsti eller ei open fil (fekk {got}).",
                 en="The source must be a path or an open file (got {got}).",
-            ).format(got=show(source)),
+            ).format(got=shown(source)),
         )
     if getattr(source, "closed", False) is True:
         raise error(
@@ -384,6 +378,6 @@ def open_source(source: object, *, error: type[InvalidFileError] = InvalidFileEr
                 nb="Kan ikke lese {where}: filen er lukket.",
                 nn="Kan ikkje lese {where}: fila er lukka.",
                 en="Cannot read {where}: the file is closed.",
-            ).format(where=show(_name(source))),
+            ).format(where=shown(_name(source))),
         )
     return Opened(_name(source), source, owned=False, error=error)  # type: ignore[arg-type]

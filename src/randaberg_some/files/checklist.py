@@ -12,10 +12,11 @@ import sys
 from typing import Literal
 
 from .. import readiness
+from .._text import shown
 from ..errors import InvalidFileError, ReadinessError
 from ..messages import Message
 from ..readiness import ReadinessChecklist
-from ._source import Source, open_source, show
+from ._source import Source, open_source
 
 __all__ = ["Format", "load_checklist"]
 
@@ -34,7 +35,7 @@ def _bad(where: str, kind: str, reason: str) -> ReadinessError:
             nb="{where} er ikke gyldig {kind}: {reason}",
             nn="{where} er ikkje gyldig {kind}: {reason}",
             en="{where} is not valid {kind}: {reason}",
-        ).format(where=show(where), kind=kind, reason=reason),
+        ).format(where=shown(where), kind=kind, reason=reason),
     )
 
 
@@ -93,12 +94,12 @@ def load_checklist(source: Source, *, format: Format | None = None) -> Readiness
     """
     if format not in (None, "toml", "json"):
         raise ReadinessError(
-            f"'format' must be 'toml', 'json' or None (got {show(format)})",
+            f"'format' must be 'toml', 'json' or None (got {shown(format)})",
             message=Message(
                 nb="Formatet må være toml eller json (fikk {got}).",
                 nn="Formatet må vere toml eller json (fekk {got}).",
                 en="The format must be toml or json (got {got}).",
-            ).format(got=show(format)),
+            ).format(got=shown(format)),
         )
     opened = open_source(source, error=_AnswersFileError)
     try:

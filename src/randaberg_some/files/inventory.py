@@ -33,13 +33,14 @@ from collections.abc import Iterator, Mapping
 from types import TracebackType
 from typing import Final, Literal
 
+from .._text import shown
 from ..accounts import Account
 from ..errors import InventoryError
 from ..messages import Message
 from ..rows import Loaded, Notice, Row
 from . import _csv
 from ._accounts import ALIASES, COLUMNS, REQUIRED_COLUMNS, build, column_key, whole_row
-from ._source import Opened, Source, open_source, show
+from ._source import Opened, Source, open_source
 
 __all__ = ["Format", "InventoryReader", "iter_accounts", "load_accounts"]
 
@@ -86,7 +87,7 @@ def _csv_rows(lines: _csv.Lines, where: str) -> tuple[Iterator[Row[Account]], tu
                 nb="{where} er tom: den har ikke engang en overskriftsrad.",
                 nn="{where} er tom: ho har ikkje ein gong ei overskriftsrad.",
                 en="{where} is empty: it has not even a header row.",
-            ).format(where=show(where)),
+            ).format(where=shown(where)),
         )
     header_row, delimiter, record = found
     names = record.fields
@@ -100,7 +101,7 @@ def _csv_rows(lines: _csv.Lines, where: str) -> tuple[Iterator[Row[Account]], tu
                 nn="Overskriftsrada (linje {line}) i {where} har eit hermeteikn som ikkje vert "
                 "lukka.",
                 en="The header row (line {line}) of {where} has a quote that is not closed.",
-            ).format(line=record.line, where=show(where)),
+            ).format(line=record.line, where=shown(where)),
         )
     columns: dict[str, int] = {}
     unknown: list[str] = []
@@ -116,7 +117,7 @@ def _csv_rows(lines: _csv.Lines, where: str) -> tuple[Iterator[Row[Account]], tu
                     nb="Overskriftsraden i {where} har kolonnen {column} to ganger ({got}).",
                     nn="Overskriftsrada i {where} har kolonnen {column} to gonger ({got}).",
                     en="The header row of {where} names the column {column} twice ({got}).",
-                ).format(where=show(where), column=repr(column), got=show(raw.strip())),
+                ).format(where=shown(where), column=repr(column), got=shown(raw.strip())),
             )
         else:
             columns[column] = index
@@ -126,7 +127,7 @@ def _csv_rows(lines: _csv.Lines, where: str) -> tuple[Iterator[Row[Account]], tu
         raise _fail(
             where,
             f"the header has no column {listed}; expected the columns {', '.join(COLUMNS)} "
-            f"(got {show(record.text.strip())})",
+            f"(got {shown(record.text.strip())})",
             Message(
                 nb="Overskriftsraden i {where} mangler kolonnen {missing}. Kolonnene er: "
                 "{columns} (fikk {got}).",
@@ -135,10 +136,10 @@ def _csv_rows(lines: _csv.Lines, where: str) -> tuple[Iterator[Row[Account]], tu
                 en="The header row of {where} lacks the column {missing}. The columns are: "
                 "{columns} (got {got}).",
             ).format(
-                where=show(where),
+                where=shown(where),
                 missing=listed,
                 columns=", ".join(COLUMNS),
-                got=show(record.text.strip()),
+                got=shown(record.text.strip()),
             ),
         )
     written = {column: names[index].strip() for column, index in columns.items()}
@@ -194,7 +195,7 @@ def _object_row(
     item: object, number: int, line: int | None, unknown: dict[str, None]
 ) -> Row[Account]:
     if not isinstance(item, dict):
-        return whole_row(number, line, [(None, _NOT_OBJECT.format(got=show(item)))])
+        return whole_row(number, line, [(None, _NOT_OBJECT.format(got=shown(item)))])
     values: dict[str, object] = {}
     names: dict[str, str] = {}
     problems: list[tuple[str | None, Message]] = []
@@ -231,12 +232,12 @@ def _format_of(where: str, format: object) -> Format | None:
     if format is not None:
         if format not in ("csv", "json", "jsonl"):
             raise InventoryError(
-                f"'format' must be 'csv', 'json' or 'jsonl' (got {show(format)})",
+                f"'format' must be 'csv', 'json' or 'jsonl' (got {shown(format)})",
                 message=Message(
                     nb="Formatet må være csv, json eller jsonl (fikk {got}).",
                     nn="Formatet må vere csv, json eller jsonl (fekk {got}).",
                     en="The format must be csv, json or jsonl (got {got}).",
-                ).format(got=show(format)),
+                ).format(got=shown(format)),
             )
         return format
     return _SUFFIXES.get(os.path.splitext(where)[1].lower())
@@ -300,7 +301,7 @@ class InventoryReader:
                     nb="{where} må være en JSON-liste med ett objekt per konto.",
                     nn="{where} må vere ei JSON-liste med eitt objekt per konto.",
                     en="{where} must be a JSON list with one object per account.",
-                ).format(where=show(self.source)),
+                ).format(where=shown(self.source)),
             )
         rows = [
             _object_row(item, number, None, self._unknown)
@@ -320,7 +321,7 @@ class InventoryReader:
                 nb="{where} er ikke gyldig JSON: linje {line}, kolonne {column}: {reason}.",
                 nn="{where} er ikkje gyldig JSON: linje {line}, kolonne {column}: {reason}.",
                 en="{where} is not valid JSON: line {line}, column {column}: {reason}.",
-            ).format(where=show(self.source), line=line, column=column, reason=reason),
+            ).format(where=shown(self.source), line=line, column=column, reason=reason),
         )
 
     @property

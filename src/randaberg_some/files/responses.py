@@ -22,12 +22,13 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Final
 
+from .._text import shown
 from ..errors import InvalidFileError, NaiveDatetimeError, RandabergSomeError
 from ..messages import Message
 from ..responses import ResponseRecord, parse_time
 from ..rows import Loaded, Row, RowError
 from . import _csv
-from ._source import Source, open_source, show
+from ._source import Source, open_source
 
 __all__ = ["load_responses"]
 
@@ -58,9 +59,9 @@ def _time(text: str, field: str, problems: list[tuple[str | None, Message]]) -> 
     try:
         return parse_time(text)
     except NaiveDatetimeError:
-        problems.append((field, _NAIVE.format(got=show(text))))
+        problems.append((field, _NAIVE.format(got=shown(text))))
     except RandabergSomeError:
-        problems.append((field, _NOT_ISO.format(got=show(text))))
+        problems.append((field, _NOT_ISO.format(got=shown(text))))
     return None
 
 
@@ -106,7 +107,7 @@ def _header(names: list[str] | None, where: str, line: int) -> tuple[int, int]:
         if columns.count(column) != 1:
             problem = "has no column" if column not in columns else "repeats the column"
             raise InvalidFileError(
-                f"{where}: the header on line {line} {problem} {column!r} (got {show(names)})",
+                f"{where}: the header on line {line} {problem} {column!r} (got {shown(names)})",
                 message=Message(
                     nb="Overskriftsraden i {where} skal ha kolonnene received_at og "
                     "assessed_at, én gang hver (fikk {got}).",
@@ -114,7 +115,7 @@ def _header(names: list[str] | None, where: str, line: int) -> tuple[int, int]:
                     "assessed_at, éin gong kvar (fekk {got}).",
                     en="The header row of {where} must have the columns received_at and "
                     "assessed_at, once each (got {got}).",
-                ).format(where=show(where), got=show(names)),
+                ).format(where=shown(where), got=shown(names)),
             )
     return columns.index("received_at"), columns.index("assessed_at")
 
@@ -132,7 +133,7 @@ def _rows(lines: _csv.Lines, where: str) -> Iterator[Row[ResponseRecord]]:
                 "og assessed_at.",
                 en="{where} is empty; it must have a header row with the columns "
                 "received_at and assessed_at.",
-            ).format(where=show(where)),
+            ).format(where=shown(where)),
         )
     header_row, delimiter, header = found
     received_at, assessed_at = _header(header.fields, where, header.line)

@@ -17,16 +17,15 @@ Examples:
 from __future__ import annotations
 
 import html as _html
-import json
 from typing import TYPE_CHECKING, Final
 
 from ..messages import LANGUAGES, Lang, Message
 from ..platforms import Platform
 from ..rules import RULES, Severity
-from ._common import safe
+from ._common import json_text, safe, whole_or_none
 
 if TYPE_CHECKING:
-    from ..audit import AuditReport, Finding
+    from ..auditing import AuditReport, Finding
     from ..rows import RowError
 
 __all__ = ["html", "records", "summary", "text", "to_json"]
@@ -174,7 +173,7 @@ def to_json(report: AuditReport, *, indent: int | None = 2) -> str:
         ],
         "records": _records(report, None),
     }
-    return json.dumps(document, ensure_ascii=False, indent=indent)
+    return json_text(document, indent)
 
 
 def _who(record: dict[str, object]) -> str:
@@ -220,6 +219,7 @@ def html(report: AuditReport, lang: Lang, *, limit: int | None = 200) -> str:
         limit: At most this many rows are shown, and a note says how many more there are;
             ``None`` shows every row.
     """
+    limit = whole_or_none(limit, "limit")
     ordered = _records(report, lang)
     shown = ordered if limit is None else ordered[: max(limit, 0)]
     heads = "".join(f"<th>{_html.escape(head.text(lang))}</th>" for head in _HEADS)

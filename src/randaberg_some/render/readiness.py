@@ -10,12 +10,11 @@ Examples:
 from __future__ import annotations
 
 import html as _html
-import json
 from typing import TYPE_CHECKING, Final
 
 from ..messages import LANGUAGES, Lang, Message, check_lang
 from ..readiness import QUESTIONS, AnswerKind, UnmetKind
-from ._common import safe
+from ._common import json_text, safe
 
 if TYPE_CHECKING:
     from ..readiness import ReadinessAssessment, UnmetItem
@@ -115,7 +114,7 @@ def to_json(assessment: ReadinessAssessment, *, indent: int | None = 2) -> str:
             for item in assessment.unmet
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=indent)
+    return json_text(document, indent)
 
 
 def records(assessment: ReadinessAssessment, lang: Lang = "nb") -> list[dict[str, object]]:

@@ -17,12 +17,11 @@ Examples:
 from __future__ import annotations
 
 import html as _html
-import json
 from typing import TYPE_CHECKING, Final
 
 from ..messages import LANGUAGES, Lang, Message, check_lang
 from ..responses import ResponseStatus
-from ._common import safe
+from ._common import json_text, safe
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -163,7 +162,7 @@ def to_json(report: ResponseReport, *, indent: int | None = 2) -> str:
             "row_errors": len(report.errors),
         },
     }
-    return json.dumps(document, ensure_ascii=False, indent=indent)
+    return json_text(document, indent)
 
 
 def records(report: ResponseReport, lang: Lang = "nb") -> list[dict[str, object]]:

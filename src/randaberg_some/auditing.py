@@ -9,7 +9,7 @@ which :mod:`randaberg_some.render` shows as text, JSON, records or HTML (the rep
 
 Examples:
     >>> import io
-    >>> from randaberg_some.audit import audit
+    >>> from randaberg_some.auditing import audit
     >>> from randaberg_some.files.inventory import load_accounts
     >>> text = '''platform;handle;name;unit;administrators
     ... facebook;@randabergkommune;Randaberg kommune;;Kari Nordmann
@@ -29,7 +29,7 @@ from typing import Final
 import attrs
 
 from ._handles import abbreviation_in, handle_with
-from ._text import fold
+from ._text import fold, shown
 from .accounts import Account
 from .checks import validate_account
 from .errors import RandabergSomeError
@@ -41,13 +41,7 @@ from .rules import RULES, Severity, Violation
 
 __all__ = ["AuditReport", "Finding", "audit", "iter_findings"]
 
-_SHOWN: Final = 60
 _HTML_LIMIT: Final = 200
-
-
-def _show(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
 
 
 @attrs.frozen(kw_only=True)
@@ -331,7 +325,7 @@ def _check_iterable(accounts: object) -> None:
     ):
         raise RandabergSomeError(
             f"'accounts' must be accounts or inventory rows, for example from load_accounts "
-            f"(got {_show(accounts)})"
+            f"(got {shown(accounts)})"
         )
 
 
@@ -353,7 +347,7 @@ class _Auditor:
             account, row = item, None
         else:
             raise RandabergSomeError(
-                f"an audited item must be an Account or an inventory's Row (got {_show(item)})"
+                f"an audited item must be an Account or an inventory's Row (got {shown(item)})"
             )
         self.accounts += 1
         for violation in validate_account(account, policy=self._policy):
