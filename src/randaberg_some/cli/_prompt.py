@@ -1,0 +1,85 @@
+"""Asking a person a question in the terminal, or reading the answers from a pipe.
+
+At a terminal the line is read with :func:`input`, which edits it with ``readline`` where
+the platform has that module (the arrow keys move the cursor instead of typing escape
+codes), and long questions are wrapped to the terminal's width. Ctrl-D at a terminal ends
+the command (status 2); the end of piped answers leaves the remaining questions unanswered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sys
+import textwrap
+from typing import TextIO
+
+from ._base import Console, problem
+from ._messages import EOF_AT_PROMPT
+
+__all__ = ["Prompter"]
+
+
+def _isatty(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+class Prompter:
+    """Asks questions on the console's output and reads the answers from its input.
+
+    Raises:
+        RandabergSomeError: standard input is closed.
+    """
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.inp = console.stdin()
+        self.terminal = _isatty(self.inp) and _isatty(console.out)
+        # input() reads the process's own stdin and echoes on its own stdout.
+        self.edited = self.terminal and self.inp is sys.stdin and console.out is sys.stdout
+        if self.edited:
+            with contextlib.suppress(ImportError):  # Windows, or a Python built without it
+                import readline  # noqa: F401 - input() edits lines once it is loaded
+
+    def _wrapped(self, prompt: str) -> tuple[str, str]:
+        """The prompt as lines written before the question and the line asked on."""
+        if not self.terminal:
+            return "", prompt
+        width = max(shutil.get_terminal_size().columns - 1, 20)
+        lines = textwrap.wrap(prompt, width=width) or [""]
+        last = lines[-1] + (" " if prompt.endswith(" ") else "")
+        return "".join(line + "\n" for line in lines[:-1]), last
+
+    def ask(self, prompt: str) -> str | None:
+        """Ask ``prompt``; return the line typed, or ``None`` where piped answers ended.
+
+        Raises:
+            RandabergSomeError: Ctrl-D at a terminal.
+            KeyboardInterrupt: Ctrl-C (after ending the prompt's line).
+        """
+        before, last = self._wrapped(prompt)
+        console = self.console
+        console.write(before)
+        try:
+            if self.edited:
+                console.flush()
+                try:
+                    return input(last)
+                except EOFError:
+                    console.write("\n")
+                    raise problem(EOF_AT_PROMPT) from None
+            console.write(last)
+            console.flush()
+            line = self.inp.readline()
+        except KeyboardInterrupt:
+            console.write("\n")  # the one line about it then starts a line of its own
+            raise
+        if not line and self.terminal:
+            console.write("\n")
+            raise problem(EOF_AT_PROMPT)
+        if not self.terminal:
+            console.write("\n")  # the answer is not echoed: keep a transcript readable
+        return line.rstrip("\r\n") if line else None

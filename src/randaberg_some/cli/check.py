@@ -1,0 +1,84 @@
+"""``randaberg-some check FILE``: audit an inventory of accounts (``-`` for standard input)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Final
+
+from ..messages import Message
+from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser
+
+if TYPE_CHECKING:
+    from ..inventory import AuditReport
+    from ._base import Commands
+
+__all__ = ["add_command"]
+
+_HELP: Final = Message(
+    nb="kontroller en kontoliste (CSV, JSON eller JSON Lines)",
+    nn="kontroller ei kontoliste (CSV, JSON eller JSON Lines)",
+    en="audit an inventory of accounts (CSV, JSON or JSON Lines)",
+)
+_DESCRIPTION: Final = Message(
+    nb="Kontroller hver konto i en kontoliste mot retningslinjene, og kontoene mot "
+    "hverandre, og skriv funnene. Status 1 når noe er en feil eller en rad ikke kan leses.",
+    nn="Kontroller kvar konto i ei kontoliste mot retningslinene, og kontoane mot "
+    "kvarandre, og skriv funna. Status 1 når noko er ein feil eller ei rad ikkje kan lesast.",
+    en="Audit every account of an inventory against the guideline, and the accounts "
+    "against each other, and print the findings. Status 1 when a finding is an error or a "
+    "row cannot be read.",
+)
+_FILE: Final = Message(
+    nb="kontolisten: en .csv-, .json- eller .jsonl-fil (- for standard inndata)",
+    nn="kontolista: ei .csv-, .json- eller .jsonl-fil (- for standard inndata)",
+    en="the inventory: a .csv, .json or .jsonl file (- for standard input)",
+)
+_FORMAT: Final = Message(
+    nb="utdataformat (text); --format json er det samme som --json",
+    nn="utdataformat (text); --format json er det same som --json",
+    en="output format (text); --format json is the same as --json",
+)
+_INPUT_FORMAT: Final = Message(
+    nb="filens format (standard: fra filendelsen, ellers fra første tegn)",
+    nn="formatet til fila (standard: frå filendinga, elles frå første teiknet)",
+    en="the file's format (default: from its suffix, else from its first character)",
+)
+
+
+def _audit(args: argparse.Namespace, console: Console) -> AuditReport:
+    """Read the inventory (``-``: standard input, as bytes) and audit it."""
+    from ..inventory import audit, iter_accounts
+
+    source = console.stdin_bytes() if args.file == "-" else args.file
+    with iter_accounts(source, format=args.input_format) as rows:
+        return audit(rows)
+
+
+def _render(report: AuditReport, console: Console, as_json: bool) -> None:
+    """Write the report as text or JSON."""
+    if as_json:
+        console.write_json(report.to_json())
+    else:
+        console.write(report.text(console.lang) + "\n")  # type: ignore[arg-type]
+
+
+def _run(args: argparse.Namespace, console: Console) -> int:
+    report = _audit(args, console)
+    _render(report, console, args.json or args.format == "json")
+    return EXIT_OK if report.ok else EXIT_FINDINGS
+
+
+def add_command(commands: Commands, common: Parser, console: Console) -> None:
+    """Add ``check`` to the command's sub-commands."""
+    lang = console.lang
+    parser = command_parser(
+        commands, "check", help=_HELP, description=_DESCRIPTION, common=common, console=console
+    )
+    parser.add_argument("file", metavar="FILE", help=_FILE.text(lang))
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help=_FORMAT.text(lang)
+    )
+    parser.add_argument(
+        "--input-format", choices=("csv", "json", "jsonl"), help=_INPUT_FORMAT.text(lang)
+    )
+    parser.set_defaults(handler=_run)
