@@ -132,8 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``randaberg-some`` script and of ``python -m randaberg_some``.
 
     Runs the command on the process's streams and returns the exit status (the script
-    exits with it). When standard output failed (a broken pipe, a full disk), it is pointed
-    at the null device so that the interpreter's last flush stays quiet.
+    exits with it). When standard output failed (a broken pipe, a full disk) or the command
+    was interrupted, it is pointed at the null device so that the interpreter's last flush
+    stays quiet.
 
     Args:
         argv: The arguments after the program's name (default: the process's).
@@ -144,10 +145,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         prepared = _console(argv, None, None, None)
         status = _run(prepared.argv, prepared.console)
-    except KeyboardInterrupt:  # before the command's own handling began
-        sys.stderr.write("randaberg-some: interrupted\n") if sys.stderr else None
-        return 130
-    if prepared.console.failed:
+    except KeyboardInterrupt:  # while the command's own modules were loading
+        status, failed = 130, True
+        if sys.stderr is not None:
+            sys.stderr.write("randaberg-some: ^C\n")
+    else:
+        failed = prepared.console.failed
+    if failed or status == 130:
+        # What is still buffered cannot be written (or would block on a reader that is not
+        # reading): the interpreter's last flush goes to the null device instead.
         _silence_stdout()
     return status
 
