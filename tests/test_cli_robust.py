@@ -241,7 +241,7 @@ EXPECTED: Final = {
 }
 CASES: Final = [(case, command) for case, table in EXPECTED.items() for command in table]
 
-_STDIN_COMMANDS: Final = {
+_STDIN_COMMANDS: Final[dict[str, list[Arg]]] = {
     "check -": ["check", "-"],
     "responses -": ["responses", "-"],
     "readiness --answers -": ["readiness", "--answers", "-"],
@@ -312,10 +312,11 @@ def test_the_messages_of_the_environment(results: dict[tuple[str, str], Done]) -
 
 def test_a_lone_surrogate_is_written_escaped(tmp_path: Path) -> None:
     env = _env(PYTHONIOENCODING="utf-8:strict")
-    for args, expected in [
+    cases: list[tuple[list[Arg], bytes]] = [
         (["name", SURROGATE], b"Randabergkommune Bass\\udcffenget\n"),
         (["name", SURROGATE, "--json"], b'  "unit": "Bass\\udcffenget",\n'),
-    ]:
+    ]
+    for args, expected in cases:
         done = subprocess.run(_argv(args), capture_output=True, env=env, check=False)
         assert (done.returncode, done.stderr) == (0, b"")
         assert expected in done.stdout

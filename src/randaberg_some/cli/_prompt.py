@@ -44,12 +44,24 @@ class Prompter:
             with contextlib.suppress(ImportError):  # Windows, or a Python built without it
                 import readline  # noqa: F401 - input() edits lines once it is loaded
 
+    def say(self, text: str) -> None:
+        """Write ``text``; at a terminal each of its lines wrapped to the terminal's width."""
+        if self.terminal:
+            width = self._width()
+            text = "".join(
+                "".join(part + "\n" for part in textwrap.wrap(line, width=width) or [""])
+                for line in text.splitlines()
+            )
+        self.console.write(text)
+
+    def _width(self) -> int:
+        return max(shutil.get_terminal_size().columns - 1, 20)
+
     def _wrapped(self, prompt: str) -> tuple[str, str]:
         """The prompt as lines written before the question and the line asked on."""
         if not self.terminal:
             return "", prompt
-        width = max(shutil.get_terminal_size().columns - 1, 20)
-        lines = textwrap.wrap(prompt, width=width) or [""]
+        lines = textwrap.wrap(prompt, width=self._width()) or [""]
         last = lines[-1] + (" " if prompt.endswith(" ") else "")
         return "".join(line + "\n" for line in lines[:-1]), last
 

@@ -189,7 +189,7 @@ def _ask(args: argparse.Namespace, console: Console) -> ReadinessChecklist:
     """Ask the unit, the platform and the seven questions."""
     lang = console.lang
     prompter = Prompter(console)
-    console.write(_TEXT["intro"].text(lang))
+    prompter.say(_TEXT["intro"].text(lang))
     unit: str | None = None if args.unit is None else " ".join(args.unit)
     while unit is None or not unit.strip():
         unit = prompter.ask(_TEXT["unit"].text(lang))
@@ -222,7 +222,7 @@ def _ask(args: argparse.Namespace, console: Console) -> ReadinessChecklist:
                 answers[question.field] = parse_answer(line)
                 break
             except RandabergSomeError:
-                console.write(_TEXT["again"].text(lang))
+                prompter.say(_TEXT["again"].text(lang))
     return ReadinessChecklist(unit=unit, platform=platform, **answers)  # type: ignore[arg-type]
 
 
