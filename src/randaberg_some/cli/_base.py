@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import argparse
 import codecs
-from collections.abc import Callable, Sequence
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
 from typing import IO, TYPE_CHECKING, Any, Final, TextIO
 
 from ..errors import RandabergSomeError
@@ -23,6 +24,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_PIPE",
     "EXIT_PROBLEM",
+    "LANG_HELP",
     "PROG",
     "Console",
     "Handler",
@@ -76,13 +78,21 @@ _USAGE: Final = Message(
     nn="{detail} (sjå «{prog} --help»)",
     en="{detail} (see '{prog} --help')",
 )
-_LANG_HELP: Final = Message(
+LANG_HELP: Final = Message(
     nb="språket for meldinger: nb (bokmål), nn (nynorsk) eller en (engelsk)",
     nn="språket for meldingar: nb (bokmål), nn (nynorsk) eller en (engelsk)",
     en="the language of messages: nb (bokmål), nn (nynorsk) or en (English)",
 )
 _JSON_HELP: Final = Message(
     nb="skriv resultatet som JSON", nn="skriv resultatet som JSON", en="print the result as JSON"
+)
+_USAGE_PREFIX: Final = Message(nb="bruk: ", nn="bruk: ", en="usage: ")
+_POSITIONALS: Final = Message(nb="argumenter", nn="argument", en="arguments")
+_OPTIONALS: Final = Message(nb="valg", nn="val", en="options")
+_HELP: Final = Message(
+    nb="vis denne hjelpen og avslutt",
+    nn="vis denne hjelpa og avslutt",
+    en="show this help and exit",
 )
 _CLOSED_OUT: Final = Message(
     nb="standard utdata er lukket: ingen steder å skrive resultatet",
@@ -312,12 +322,31 @@ class Console:
 
 
 class Parser(argparse.ArgumentParser):
-    """An argument parser that raises instead of exiting and prints through a console."""
+    """An argument parser that raises instead of exiting and prints through a console.
+
+    Its help is in the console's language: the headings, ``-h``, and the description
+    wrapped to 78 columns (the exit codes in the epilog keep their lines).
+    """
 
     def __init__(self, *args: Any, console: Console, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        lang = console.lang
+        with_help = kwargs.pop("add_help", True)
+        description = kwargs.pop("description", None)
+        if description:
+            kwargs["description"] = textwrap.fill(description, width=78)
+        parents: Sequence[argparse.ArgumentParser] = kwargs.pop("parents", ())
+        kwargs.setdefault("formatter_class", _formatter(lang))
+        kwargs["add_help"] = False  # its own -h below, in the console's language
         super().__init__(*args, **kwargs)
         self.console = console
+        # The headings first, so that the parents' options join this parser's own.
+        self._positionals.title = _POSITIONALS.text(lang)
+        self._optionals.title = _OPTIONALS.text(lang)
+        if with_help:
+            self.add_argument("-h", "--help", action="help", help=_HELP.text(lang))
+        for parent in parents:
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
 
     def error(self, message: str) -> Any:  # argparse's is NoReturn
         raise UsageError(message, self.prog)
@@ -332,6 +361,22 @@ class Parser(argparse.ArgumentParser):
             self.console.write(message)
 
 
+def _formatter(lang: Lang) -> type[argparse.HelpFormatter]:
+    class Formatter(argparse.RawDescriptionHelpFormatter):
+        def add_usage(
+            self,
+            usage: str | None,
+            actions: Iterable[argparse.Action],
+            groups: Iterable[argparse._MutuallyExclusiveGroup],
+            prefix: str | None = None,
+        ) -> None:
+            # argparse asks with prefix "" for a sub-command's name: keep that.
+            heading = _USAGE_PREFIX.text(lang) if prefix is None else prefix
+            super().add_usage(usage, actions, groups, heading)
+
+    return Formatter
+
+
 Handler = Callable[[argparse.Namespace, Console], int]
 
 
@@ -339,7 +384,7 @@ def common_options(console: Console) -> Parser:
     """The parent parser of every command: ``--lang`` and ``--json``."""
     lang = console.lang
     common = Parser(add_help=False, console=console)
-    common.add_argument("--lang", choices=LANGUAGES, default="nb", help=_LANG_HELP.text(lang))
+    common.add_argument("--lang", choices=LANGUAGES, default="nb", help=LANG_HELP.text(lang))
     common.add_argument("--json", action="store_true", help=_JSON_HELP.text(lang))
     return common
 

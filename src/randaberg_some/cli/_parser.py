@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..messages import LANGUAGES
 from . import check, deadline, handle, name, readiness, responses
-from ._base import Console, Handler, Parser, common_options, exit_codes
+from ._base import LANG_HELP, Console, Handler, Parser, common_options, exit_codes
 from ._messages import DESCRIPTION, VERSION
 
 __all__ = ["dispatch", "parser"]
@@ -28,6 +29,8 @@ def parser(console: Console) -> Parser:
     top.add_argument(
         "--version", action="version", version=f"%(prog)s {__version__}", help=VERSION.text(lang)
     )
+    # Also before the command (the language was read from argv before parsing began).
+    top.add_argument("--lang", dest="top_lang", choices=LANGUAGES, help=LANG_HELP.text(lang))
     commands = top.add_subparsers(dest="command", required=True, parser_class=Parser)
     common = common_options(console)
     for module in _COMMANDS:
@@ -39,6 +42,5 @@ def dispatch(argv: Sequence[str], console: Console) -> int:
     """Parse ``argv`` and run the command it names; return its status."""
     args = parser(console).parse_args(list(argv))
     console.check_out()
-    console.lang = args.lang
     handler: Handler = args.handler
     return handler(args, console)
