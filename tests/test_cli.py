@@ -161,8 +161,7 @@ def test_a_closed_stdout_is_status_2_with_one_line() -> None:
     closed.close()
     assert run(["handle", "Bassenget"], stdout=closed, stderr=err) == 2
     assert err.getvalue() == (
-        "randaberg-some: error: kan ikke skrive til standard utdata: "
-        "I/O operation on closed file\n"
+        "randaberg-some: error: kan ikke skrive til standard utdata: I/O operation on closed file\n"
     )
 
 

@@ -94,18 +94,12 @@ def _run(argv: list[str], console: Console) -> int:
 
     lang = console.lang
     try:
-        status = dispatch(argv, console)
+        try:
+            status = dispatch(argv, console)
+        except HelpExit as done:  # --help or --version was printed
+            status = done.status
         console.flush()
         return status
-    except HelpExit as done:
-        try:
-            console.flush()
-        except OutputError as error:
-            console.error(error.message.text(lang))
-            return EXIT_PROBLEM
-        except BrokenPipeError:
-            return EXIT_PIPE
-        return done.status
     except KeyboardInterrupt:
         console.error(INTERRUPTED.text(lang))
         return EXIT_INTERRUPTED

@@ -211,6 +211,15 @@ def _json_escape(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("randaberg-some-json", _json_escape)
 
 
+def _escaped_write(stream: TextIO, text: str, errors: str) -> None:
+    """Write ``text``; what the stream's encoding cannot carry is escaped by ``errors``."""
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        stream.write(text.encode(encoding, errors).decode(encoding))
+
+
 class Console:
     """The streams of one run, and the language it speaks.
 
@@ -245,19 +254,7 @@ class Console:
         out = self.out
         if out is None:
             raise OutputError(_CLOSED_OUT)
-        try:
-            try:
-                out.write(text)
-            except UnicodeEncodeError:
-                encoding = getattr(out, "encoding", None) or "utf-8"
-                out.write(text.encode(encoding, errors).decode(encoding))
-        except BrokenPipeError:
-            self.failed = True
-            raise
-        except (OSError, ValueError) as error:  # ValueError: a closed file object
-            self.failed = True
-            reason = getattr(error, "strerror", None) or str(error)
-            raise OutputError(_CANNOT_WRITE.format(reason=reason)) from error
+        self._guard(lambda: _escaped_write(out, text, errors))
 
     def flush(self) -> None:
         """Flush standard output (a full disk shows here); see :meth:`write`."""
@@ -311,11 +308,7 @@ class Console:
         if err is None:
             return
         try:
-            try:
-                err.write(line)
-            except UnicodeEncodeError:
-                encoding = getattr(err, "encoding", None) or "utf-8"
-                err.write(line.encode(encoding, "backslashreplace").decode(encoding))
+            _escaped_write(err, line, "backslashreplace")
             err.flush()
         except (OSError, ValueError):
             pass

@@ -52,3 +52,8 @@ UNIT_NAME: Final = Message(
     nn="namnet på eininga, t.d. Bassenget eller Åsen barnehage (hermeteikn trengst ikkje)",
     en="the unit's name, e.g. Bassenget or Åsen barnehage (no quotes needed)",
 )
+CANNOT_READ: Final = Message(
+    nb="kan ikke lese standard inndata: {reason}",
+    nn="kan ikkje lese standard inndata: {reason}",
+    en="cannot read standard input: {reason}",
+)

@@ -15,7 +15,7 @@ import textwrap
 from typing import TextIO
 
 from ._base import Console, problem
-from ._messages import EOF_AT_PROMPT
+from ._messages import CANNOT_READ, EOF_AT_PROMPT
 
 __all__ = ["Prompter"]
 
@@ -86,6 +86,9 @@ class Prompter:
             console.write(last)
             console.flush()
             line = self.inp.readline()
+        except (OSError, ValueError) as error:  # ValueError: a closed file object
+            reason = getattr(error, "strerror", None) or str(error)
+            raise problem(CANNOT_READ.format(reason=reason)) from error
         except KeyboardInterrupt:
             console.write("\n")  # the one line about it then starts a line of its own
             raise
