@@ -135,6 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Returns:
         The exit status (see the module's description).
+
+    Examples:
+        >>> main(["name", "Bassenget"])
+        Randabergkommune Bassenget
+        0
     """
     try:
         prepared = _console(argv, None, None, None)

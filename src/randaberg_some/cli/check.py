@@ -69,7 +69,23 @@ def _run(args: argparse.Namespace, console: Console) -> int:
 
 
 def add_command(commands: Commands, common: Parser, console: Console) -> None:
-    """Add ``check`` to the command's sub-commands."""
+    r"""Add ``check`` to the command's sub-commands.
+
+    Args:
+        commands: The sub-commands of the ``randaberg-some`` parser.
+        common: The parent parser with the options of every command.
+        console: The run's streams and language (the help is in its language).
+
+    Examples:
+        >>> import io
+        >>> from randaberg_some.cli import run
+        >>> inventory = "platform;handle;name\ntiktok;@randabergkommune_x;Randabergkommune X\n"
+        >>> out = io.StringIO()
+        >>> run(["check", "-", "--lang", "en"], stdin=io.StringIO(inventory), stdout=out)
+        1
+        >>> print(out.getvalue().splitlines()[-1])
+        1 accounts, 0 unreadable rows: 3 errors, 2 warnings, 1 info.
+    """
     lang = console.lang
     parser = command_parser(
         commands, "check", help=_HELP, description=_DESCRIPTION, common=common, console=console

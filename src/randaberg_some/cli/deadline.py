@@ -125,7 +125,22 @@ def _run(args: argparse.Namespace, console: Console) -> int:
 
 
 def add_command(commands: Commands, common: Parser, console: Console) -> None:
-    """Add ``deadline`` to the command's sub-commands."""
+    """Add ``deadline`` to the command's sub-commands.
+
+    Args:
+        commands: The sub-commands of the ``randaberg-some`` parser.
+        common: The parent parser with the options of every command.
+        console: The run's streams and language (the help is in its language).
+
+    Examples:
+        >>> import io
+        >>> from randaberg_some.cli import run
+        >>> out = io.StringIO()
+        >>> run(["deadline", "2024-05-16T16:00", "--lang", "en"], stdout=out)
+        0
+        >>> print(out.getvalue(), end="")
+        Deadline: Tuesday 21 May 2024 at 15:30 (2024-05-21T15:30:00+02:00)
+    """
     lang = console.lang
     parser = command_parser(
         commands,

@@ -296,7 +296,24 @@ def _run(args: argparse.Namespace, console: Console) -> int:
 
 
 def add_command(commands: Commands, common: Parser, console: Console) -> None:
-    """Add ``readiness`` to the command's sub-commands."""
+    r"""Add ``readiness`` to the command's sub-commands.
+
+    Args:
+        commands: The sub-commands of the ``randaberg-some`` parser.
+        common: The parent parser with the options of every command.
+        console: The run's streams and language (the help is in its language).
+
+    Examples:
+        >>> import io
+        >>> from randaberg_some.cli import run
+        >>> answers = io.StringIO("ja\nja\nKari\nja\nja\nja\nja\n")
+        >>> out = io.StringIO()
+        >>> run(["readiness", "--unit", "Bassenget", "--platform", "tiktok", "--lang", "en"],
+        ...     stdin=answers, stdout=out)
+        0
+        >>> print(out.getvalue().splitlines()[-1])
+        Send the e-mail to kommunikasjon@randaberg.kommune.no (use --out FILE.eml ...
+    """
     lang = console.lang
     parser = command_parser(
         commands,

@@ -199,7 +199,26 @@ def _run(args: argparse.Namespace, console: Console) -> int:
 
 
 def add_command(commands: Commands, common: Parser, console: Console) -> None:
-    """Add ``responses`` to the command's sub-commands."""
+    r"""Add ``responses`` to the command's sub-commands.
+
+    Args:
+        commands: The sub-commands of the ``randaberg-some`` parser.
+        common: The parent parser with the options of every command.
+        console: The run's streams and language (the help is in its language).
+
+    Examples:
+        >>> import io
+        >>> from randaberg_some.cli import run
+        >>> log = io.StringIO("received_at,assessed_at\n2024-05-13T09:00+02:00,\n")
+        >>> out = io.StringIO()
+        >>> run(["responses", "-", "--at", "2024-05-16T12:00", "--lang", "en"],
+        ...     stdin=log, stdout=out)
+        1
+        >>> print(out.getvalue(), end="")
+        row  received          assessed  deadline          status
+        1    2024-05-13 09:00  -         2024-05-13 15:30  overdue
+        1 items: 0 met, 0 late, 1 overdue, 0 open. Share met: 0.0% (0 of 1 due).
+    """
     lang = console.lang
     parser = command_parser(
         commands,
