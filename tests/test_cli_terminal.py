@@ -171,3 +171,26 @@ def test_ctrl_d_and_ctrl_c_at_a_prompt_end_with_one_line(
     assert "Traceback" not in screen
     after = screen.split(f"tiktok): {typed}".rstrip())[1].split("status=")[0]
     assert after.strip().splitlines() == [line], screen
+
+
+def test_enter_alone_leaves_a_question_unanswered(terminal: Terminal) -> None:
+    terminal.start(
+        [
+            sys.executable,
+            "-m",
+            "randaberg_some",
+            "readiness",
+            "--unit",
+            "Bassenget",
+            "--platform",
+            "tiktok",
+        ]
+    )
+    for number in range(1, 8):
+        terminal.expect(f"{number}. ")
+        terminal.prompt("komma)" if number == 3 else "[ja/nei]")
+        terminal.keys("Enter")
+    screen = terminal.expect("status=")
+    assert "Svar: ikke besvart." in screen
+    assert "status=1" in screen
+    assert "error" not in screen

@@ -75,26 +75,29 @@ class Prompter:
         before, last = self._wrapped(prompt)
         console = self.console
         console.write(before)
-        try:
-            if self.edited:
-                console.flush()
-                try:
-                    return input(last)
-                except EOFError:
-                    console.write("\n")
-                    raise problem(EOF_AT_PROMPT) from None
+        if not self.edited:
             console.write(last)
-            console.flush()
-            line = self.inp.readline()
-        except (OSError, ValueError) as error:  # ValueError: a closed file object
-            reason = getattr(error, "strerror", None) or str(error)
-            raise problem(CANNOT_READ.format(reason=reason)) from error
+        console.flush()
+        try:
+            line = self._read(last)
         except KeyboardInterrupt:
             console.write("\n")  # the one line about it then starts a line of its own
             raise
-        if not line and self.terminal:
-            console.write("\n")
-            raise problem(EOF_AT_PROMPT)
-        if not self.terminal:
+        if not self.terminal or line is None:
             console.write("\n")  # the answer is not echoed: keep a transcript readable
-        return line.rstrip("\r\n") if line else None
+        if line is None and self.terminal:
+            raise problem(EOF_AT_PROMPT)
+        return None if line is None else line.rstrip("\r\n")
+
+    def _read(self, prompt: str) -> str | None:
+        """The line typed (``input`` at a terminal, with the prompt); ``None`` at Ctrl-D."""
+        try:
+            if self.edited:
+                try:
+                    return input(prompt)
+                except EOFError:
+                    return None
+            return self.inp.readline() or None
+        except (OSError, ValueError) as error:  # ValueError: a closed file object
+            reason = getattr(error, "strerror", None) or str(error)
+            raise problem(CANNOT_READ.format(reason=reason)) from error
