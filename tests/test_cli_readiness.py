@@ -288,3 +288,29 @@ def test_run_keeps_working_without_stdin_for_other_commands() -> None:
     out, err = io.StringIO(), io.StringIO()
     assert run(["handle", "Bassenget"], stdout=out, stderr=err) == 0
     assert out.getvalue() == "@randabergkommune_bassenget\n"
+
+
+def test_json_when_ready_and_when_not() -> None:
+    # The questions go to standard error: standard output is the JSON document alone.
+    status, out, err = readiness("--json", stdin=ALL_YES)
+    assert status == 0
+    assert "1. Er det behov for en egen kanal" in err
+    document = json.loads(out)
+    assert document["ready"] is True
+    assert document["handle"] == "@randabergkommune_bassenget"
+    assert document["unmet"] == []
+    status, out, _ = readiness("--json", stdin=ALL_YES.replace("Kari Nordmann", ""))
+    assert status == 1
+    document = json.loads(out)
+    assert document["ready"] is False
+    assert document["unmet"] == [
+        {"question": "G6.3", "field": "administrators", "kind": "unanswered"}
+    ]
+
+
+def test_unit_names_need_no_quotes() -> None:
+    status, out, _ = readiness(
+        "--unit", "Åsen", "barnehage", "--platform", "instagram", stdin=ALL_YES.split("\n", 2)[2]
+    )
+    assert status == 0
+    assert "Brukernavn: @randabergkommune_asenbarnehage\n" in out

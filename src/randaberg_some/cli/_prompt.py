@@ -34,12 +34,18 @@ class Prompter:
         RandabergSomeError: standard input is closed.
     """
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, *, data_on_stdout: bool = False) -> None:
         self.console = console
         self.inp = console.stdin()
-        self.terminal = _isatty(self.inp) and _isatty(console.out)
+        # When standard output carries data (JSON) to a file or a pipe, the questions go to
+        # standard error, so that the data stays clean.
+        self.aside = data_on_stdout and not _isatty(console.out)
+        self.write = console.note if self.aside else console.write
+        self.terminal = _isatty(self.inp) and _isatty(console.err if self.aside else console.out)
         # input() reads the process's own stdin and echoes on its own stdout.
-        self.edited = self.terminal and self.inp is sys.stdin and console.out is sys.stdout
+        self.edited = (
+            self.terminal and not self.aside and self.inp is sys.stdin and console.out is sys.stdout
+        )
         if self.edited:
             with contextlib.suppress(ImportError):  # Windows, or a Python built without it
                 import readline  # noqa: F401 - input() edits lines once it is loaded
@@ -52,7 +58,7 @@ class Prompter:
                 "".join(part + "\n" for part in textwrap.wrap(line, width=width) or [""])
                 for line in text.splitlines()
             )
-        self.console.write(text)
+        self.write(text)
 
     def _width(self) -> int:
         return max(shutil.get_terminal_size().columns - 1, 20)
@@ -73,18 +79,19 @@ class Prompter:
             KeyboardInterrupt: Ctrl-C (after ending the prompt's line).
         """
         before, last = self._wrapped(prompt)
-        console = self.console
-        console.write(before)
+        write = self.write
+        write(before)
         if not self.edited:
-            console.write(last)
-        console.flush()
+            write(last)
+        if not self.aside:
+            self.console.flush()
         try:
             line = self._read(last)
         except KeyboardInterrupt:
-            console.write("\n")  # the one line about it then starts a line of its own
+            write("\n")  # the one line about it then starts a line of its own
             raise
         if not self.terminal or line is None:
-            console.write("\n")  # the answer is not echoed: keep a transcript readable
+            write("\n")  # the answer is not echoed: keep a transcript readable
         if line is None and self.terminal:
             raise problem(EOF_AT_PROMPT)
         return None if line is None else line.rstrip("\r\n")

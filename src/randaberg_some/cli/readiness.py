@@ -188,7 +188,7 @@ def _load(args: argparse.Namespace, console: Console) -> ReadinessChecklist:
 def _ask(args: argparse.Namespace, console: Console) -> ReadinessChecklist:
     """Ask the unit, the platform and the seven questions."""
     lang = console.lang
-    prompter = Prompter(console)
+    prompter = Prompter(console, data_on_stdout=args.json)
     prompter.say(_TEXT["intro"].text(lang))
     unit: str | None = None if args.unit is None else " ".join(args.unit)
     while unit is None or not unit.strip():
