@@ -134,3 +134,8 @@ def test_the_installed_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 0
     assert done.stdout.startswith("1 accounts")
+
+
+def test_json_is_the_same_as_format_json(tmp_path: Path) -> None:
+    path = write(tmp_path, csv_text(MAIN, MAIN))
+    assert call("check", path, "--json") == call("check", path, "--format", "json")

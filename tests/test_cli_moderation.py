@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from randaberg_some import _cli_moderation, cli
+from randaberg_some import cli
+from randaberg_some.cli import _calendar
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -22,7 +23,7 @@ def run(*argv: str) -> tuple[int, str, str]:
 def frozen_now(monkeypatch: pytest.MonkeyPatch) -> datetime:
     # Thursday 16 May 2024, 14:00 UTC = 16:00 in Oslo, after the end of the working day.
     now = datetime(2024, 5, 16, 14, 0, tzinfo=timezone.utc)
-    monkeypatch.setattr(_cli_moderation, "_now", lambda: now)
+    monkeypatch.setattr(_calendar, "now", lambda: now)
     return now
 
 
@@ -40,6 +41,20 @@ def frozen_now(monkeypatch: pytest.MonkeyPatch) -> datetime:
         (
             ["2024-05-15T12:00Z"],
             "Frist: onsdag 15. mai 2024 kl. 15:30 (2024-05-15T15:30:00+02:00)",
+        ),
+        (
+            # Without an offset: Norwegian time, summer and winter.
+            ["2024-05-16T16:00"],
+            "Frist: tirsdag 21. mai 2024 kl. 15:30 (2024-05-21T15:30:00+02:00)",
+        ),
+        (
+            ["2024-12-23T16:00", "--closed", "2024-12-24", "--lang", "nn"],
+            "Frist: fredag 27. desember 2024 kl. 15:30 (2024-12-27T15:30:00+01:00)",
+        ),
+        (
+            # 02:30 on the night the clocks go back, with the offset chosen.
+            ["2024-10-27T02:30+01:00", "--lang", "en"],
+            "Deadline: Monday 28 October 2024 at 15:30 (2024-10-28T15:30:00+01:00)",
         ),
         (
             ["2024-05-15T15:45+02:00", "--end", "16:00"],
@@ -67,12 +82,29 @@ def test_deadline_without_time_is_from_now(frozen_now: datetime) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["2024-05-16T16:00"], "mangler UTC-forskyvning"),
-        (["2024-05-16T16:00", "--lang", "en"], "has no UTC offset"),
-        (["2024-05-16"], "mangler UTC-forskyvning"),
-        (["i morgen"], "not an ISO 8601 time"),
-        (["2024-05-16T16:00Z", "--end", "half past three"], "not a time"),
-        (["2024-05-16T16:00Z", "--closed", "christmas"], "not a date"),
+        (
+            ["2024-05-16"],
+            "'2024-05-16' er en dato og mangler klokkeslett; skriv f.eks. "
+            "2024-05-16T09:00 (norsk tid) eller 2024-05-16T09:00+02:00",
+        ),
+        (["2024-05-16", "--lang", "en"], "is a date without a time of day"),
+        (["2024-05-16", "--lang", "nn"], "er ein dato og manglar klokkeslett"),
+        (
+            ["2024-10-27T02:30", "--lang", "en"],
+            "2024-10-27T02:30 exists twice in Norwegian time (the clocks went back): "
+            "02:30+02:00 and 02:30+01:00",
+        ),
+        (
+            ["2024-03-31T02:30", "--lang", "en"],
+            "2024-03-31T02:30 does not exist in Norwegian time (the clocks went forward): "
+            "read as 02:30+01:00 it is 03:30+02:00, read as 02:30+02:00 it is 01:30+01:00",
+        ),
+        (["2024-03-31T02:30"], "finnes ikke i norsk tid"),
+        (["i morgen", "--lang", "en"], "not an ISO 8601 time"),
+        (["i morgen"], "er ikke et tidspunkt i ISO 8601"),
+        (["2024-05-16T16:00Z", "--end", "half past three", "--lang", "en"], "not a time"),
+        (["2024-05-16T16:00Z", "--closed", "christmas", "--lang", "en"], "not a date"),
+        (["2024-05-16T16:00Z", "--closed", "christmas"], "ikke en dato"),
         (["2101-01-03T10:00Z"], "no holiday calendar"),
     ],
 )
@@ -151,12 +183,40 @@ def test_responses_json_from_now(tmp_path: Path, frozen_now: datetime) -> None:
 )
 def test_responses_unusable_file_exits_2(tmp_path: Path, text: str | None, message: str) -> None:
     path = str(tmp_path / "missing.csv") if text is None else _file(tmp_path, text)
-    status, out, err = run("responses", path, "--at", "2024-05-16T12:00+02:00")
+    status, out, err = run("responses", path, "--at", "2024-05-16T12:00+02:00", "--lang", "en")
     assert (status, out) == (2, "")
     assert message in err
 
 
-def test_responses_naive_report_time_exits_2(tmp_path: Path) -> None:
-    status, _, err = run("responses", _file(tmp_path, CSV), "--at", "2024-05-16T12:00")
+def test_responses_report_time_without_offset_is_norwegian_time(tmp_path: Path) -> None:
+    path = _file(tmp_path, CSV)
+    assert run("responses", path, "--at", "2024-05-16T12:00") == run(
+        "responses", path, "--at", "2024-05-16T12:00+02:00"
+    )
+    status, _, err = run("responses", path, "--at", "2024-03-31T02:30")
     assert status == 2
-    assert "mangler UTC-forskyvning" in err
+    assert "2024-03-31T02:30 finnes ikke i norsk tid" in err
+
+
+def test_responses_from_standard_input(tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    status = cli.run(
+        ["responses", "-", "--at", "2024-05-16T12:00"],
+        stdout=out,
+        stderr=err,
+        stdin=io.StringIO(CSV),
+    )
+    assert (status, err.getvalue()) == (0, "")
+    assert out.getvalue().splitlines()[-1].startswith("2 saker: 1 i tide")
+
+
+def test_responses_in_nynorsk(tmp_path: Path) -> None:
+    text = CSV + "2024-05-14T09:00+02:00,2024-05-14T16:00+02:00\nx,\ny,\n"
+    status, out, _ = run(
+        "responses", _file(tmp_path, text), "--at", "2024-05-16T12:00", "--lang", "nn"
+    )
+    assert status == 1
+    assert out.splitlines()[0].split() == ["rad", "motteke", "vurdert", "frist", "status"]
+    assert out.splitlines()[-1].endswith(
+        "Delen i tide: 50,0 % (1 av 2 med passert frist eller vurdert). Feil i 2 radar."
+    )

@@ -151,7 +151,7 @@ def test_out_writes_the_drafted_email(tmp_path: Path) -> None:
 
 
 def test_out_without_from_is_status_2_before_any_question() -> None:
-    status, out, err = readiness("--out", "varsel.eml", stdin=ALL_YES)
+    status, out, err = readiness("--out", "varsel.eml", "--lang", "en", stdin=ALL_YES)
     assert status == 2
     assert "--out needs --from" in err
     assert out == ""
@@ -174,7 +174,9 @@ def test_out_when_not_ready_writes_nothing_and_says_so(tmp_path: Path) -> None:
 
 def test_an_unwritable_out_is_status_2(tmp_path: Path) -> None:
     target = tmp_path / "finnes-ikke" / "varsel.eml"
-    status, _, err = readiness("--out", str(target), "--from", SENDER, stdin=ALL_YES)
+    status, _, err = readiness(
+        "--out", str(target), "--from", SENDER, "--lang", "en", stdin=ALL_YES
+    )
     assert status == 2
     assert "cannot write" in err
 
@@ -271,7 +273,7 @@ def test_answers_from_standard_input() -> None:
 def test_answers_with_unit_or_platform_options_is_status_2(tmp_path: Path) -> None:
     path = tmp_path / "svar.json"
     path.write_text(json.dumps(GOOD), encoding="utf-8")
-    status, _, err = readiness("--answers", str(path), "--unit", "Bassenget")
+    status, _, err = readiness("--answers", str(path), "--unit", "Bassenget", "--lang", "en")
     assert status == 2
     assert "--unit and --platform" in err
 
@@ -286,3 +288,29 @@ def test_run_keeps_working_without_stdin_for_other_commands() -> None:
     out, err = io.StringIO(), io.StringIO()
     assert run(["handle", "Bassenget"], stdout=out, stderr=err) == 0
     assert out.getvalue() == "@randabergkommune_bassenget\n"
+
+
+def test_json_when_ready_and_when_not() -> None:
+    # The questions go to standard error: standard output is the JSON document alone.
+    status, out, err = readiness("--json", stdin=ALL_YES)
+    assert status == 0
+    assert "1. Er det behov for en egen kanal" in err
+    document = json.loads(out)
+    assert document["ready"] is True
+    assert document["handle"] == "@randabergkommune_bassenget"
+    assert document["unmet"] == []
+    status, out, _ = readiness("--json", stdin=ALL_YES.replace("Kari Nordmann", ""))
+    assert status == 1
+    document = json.loads(out)
+    assert document["ready"] is False
+    assert document["unmet"] == [
+        {"question": "G6.3", "field": "administrators", "kind": "unanswered"}
+    ]
+
+
+def test_unit_names_need_no_quotes() -> None:
+    status, out, _ = readiness(
+        "--unit", "Åsen", "barnehage", "--platform", "instagram", stdin=ALL_YES.split("\n", 2)[2]
+    )
+    assert status == 0
+    assert "Brukernavn: @randabergkommune_asenbarnehage\n" in out

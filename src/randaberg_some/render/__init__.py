@@ -19,7 +19,7 @@ Examples:
     >>> from randaberg_some import plan_handles, render
     >>> print(render.text(plan_handles("Bassenget", ["facebook"]), "en"))
     Facebook  @randabergkommune.bassenget  https://www.facebook.com/randabergkommune.bassenget
-              - Facebook does not allow '_'; the handle uses '.' instead.
+              - Facebook does not allow '_'; ...
 """
 
 from __future__ import annotations

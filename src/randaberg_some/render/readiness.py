@@ -97,7 +97,7 @@ def to_json(assessment: ReadinessAssessment, *, indent: int | None = 2) -> str:
     Messages are given in all three languages (``{"nb": ..., "nn": ..., "en": ...}``).
     """
     checklist = assessment.checklist
-    document = {
+    document: dict[str, object] = {
         "unit": checklist.unit.name,
         "platform": checklist.platform.value,
         "ready": assessment.ready,
@@ -114,6 +114,10 @@ def to_json(assessment: ReadinessAssessment, *, indent: int | None = 2) -> str:
             for item in assessment.unmet
         ],
     }
+    if assessment.ready:
+        # What G7's notice would say: the suggested name and handle, and where it goes.
+        notice = assessment.notification()
+        document |= {"account_name": notice.account_name, "handle": notice.handle, "to": notice.to}
     return json_text(document, indent)
 
 

@@ -1,0 +1,201 @@
+"""Times on the command line: Europe/Oslo wall time, the working calendar's options, now.
+
+A person at a terminal in Randaberg types ``2024-05-16T16:00`` and means Norwegian time, so
+a time without a UTC offset is read as Europe/Oslo time here (and only here: the library's
+functions keep refusing naive datetimes). On the two nights a year when the clocks change,
+a wall time may not exist (spring forward) or exist twice (fall back); both are errors that
+name the two readings, so that the person can pick one.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Final
+from zoneinfo import ZoneInfo
+
+from ..calendar import WorkingCalendar
+from ..errors import InvalidTimeError
+from ..messages import Lang, Message
+from ..responses import parse_time
+
+__all__ = ["add_calendar_options", "calendar_of", "now", "oslo_time"]
+
+_OSLO: Final = ZoneInfo("Europe/Oslo")
+
+_NOT_ISO: Final = Message(
+    nb="{text!r} er ikke et tidspunkt i ISO 8601, f.eks. 2024-05-16T16:00 (norsk tid) "
+    "eller 2024-05-16T16:00+02:00",
+    nn="{text!r} er ikkje eit tidspunkt i ISO 8601, t.d. 2024-05-16T16:00 (norsk tid) "
+    "eller 2024-05-16T16:00+02:00",
+    en="{text!r} is not an ISO 8601 time such as 2024-05-16T16:00 (Norwegian time) or "
+    "2024-05-16T16:00+02:00",
+)
+_DATE_ONLY: Final = Message(
+    nb="{text!r} er en dato og mangler klokkeslett; skriv f.eks. {text}T09:00 (norsk tid) "
+    "eller {text}T09:00+02:00",
+    nn="{text!r} er ein dato og manglar klokkeslett; skriv t.d. {text}T09:00 (norsk tid) "
+    "eller {text}T09:00+02:00",
+    en="{text!r} is a date without a time of day; write e.g. {text}T09:00 (Norwegian time) "
+    "or {text}T09:00+02:00",
+)
+_TWICE: Final = Message(
+    nb="{wall} finnes to ganger i norsk tid (klokka ble stilt tilbake): {first} og {second}; "
+    "skriv tidspunktet med den forskyvningen du mener",
+    nn="{wall} finst to gonger i norsk tid (klokka vart stilt tilbake): {first} og {second}; "
+    "skriv tidspunktet med den forskyvinga du meiner",
+    en="{wall} exists twice in Norwegian time (the clocks went back): {first} and {second}; "
+    "write the time with the offset you mean",
+)
+_MISSING: Final = Message(
+    nb="{wall} finnes ikke i norsk tid (klokka ble stilt fram): les som {first} er det "
+    "{first_is}, les som {second} er det {second_is}; skriv tidspunktet med den forskyvningen "
+    "du mener",
+    nn="{wall} finst ikkje i norsk tid (klokka vart stilt fram): lese som {first} er det "
+    "{first_is}, lese som {second} er det {second_is}; skriv tidspunktet med den forskyvinga "
+    "du meiner",
+    en="{wall} does not exist in Norwegian time (the clocks went forward): read as {first} "
+    "it is {first_is}, read as {second} it is {second_is}; write the time with the offset "
+    "you mean",
+)
+_END_HELP: Final = Message(
+    nb="slutten av arbeidsdagen, norsk tid (standard 15:30)",
+    nn="slutten av arbeidsdagen, norsk tid (standard 15:30)",
+    en="the end of the working day, Norwegian time (default 15:30)",
+)
+_CLOSED_HELP: Final = Message(
+    nb="en ekstra stengt dag, f.eks. 2024-12-24; kan gjentas",
+    nn="ein ekstra stengd dag, t.d. 2024-12-24; kan gjentakast",
+    en="an extra closure day such as 2024-12-24; repeatable",
+)
+_NOT_END: Final = Message(
+    nb="ikke et klokkeslett som 15:30 uten forskyvning (fikk {value!r})",
+    nn="ikkje eit klokkeslett som 15:30 utan forskyving (fekk {value!r})",
+    en="not a time of day such as 15:30 without offset (got {value!r})",
+)
+_NOT_DATE: Final = Message(
+    nb="ikke en dato som 2024-12-24 (fikk {value!r})",
+    nn="ikkje ein dato som 2024-12-24 (fekk {value!r})",
+    en="not a date such as 2024-12-24 (got {value!r})",
+)
+
+
+def now() -> datetime:
+    """The current time: the only clock the command reads (tests replace it)."""
+    return datetime.now(timezone.utc)
+
+
+def _wall(moment: datetime) -> str:
+    return moment.strftime("%H:%M%z")[:-2] + ":" + moment.strftime("%z")[-2:]
+
+
+def oslo_time(text: str) -> datetime:
+    """Read a time typed at the command line; one without an offset is Europe/Oslo time.
+
+    Raises:
+        InvalidTimeError: not an ISO 8601 time, a date without a time of day, or a wall
+            time that does not exist or exists twice in Europe/Oslo (naming both readings).
+
+    Examples:
+        >>> oslo_time("2024-05-16T16:00").isoformat()
+        '2024-05-16T16:00:00+02:00'
+        >>> oslo_time("2024-10-27T02:30")
+        Traceback (most recent call last):
+        ...
+        randaberg_some.errors.InvalidTimeError: 2024-10-27T02:30 exists twice in Norwegian \
+time (the clocks went back): 02:30+02:00 and 02:30+01:00; write the time with the offset you mean
+    """
+    stripped = text.strip()
+    try:
+        return parse_time(stripped)
+    except InvalidTimeError:
+        pass  # a naive time, or not a time: decided below, in the person's language
+    try:
+        naive = datetime.fromisoformat(stripped)
+    except ValueError:
+        raise _error(_NOT_ISO.format(text=text)) from None
+    if naive.tzinfo is not None:
+        raise _error(_NOT_ISO.format(text=text))  # parse_time refused it for its range
+    if len(stripped) <= len("2024-05-16"):
+        raise _error(_DATE_ONLY.format(text=stripped))
+    first, second = naive.replace(tzinfo=_OSLO, fold=0), naive.replace(tzinfo=_OSLO, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return first
+    wall = naive.isoformat(timespec="minutes")
+    earlier = first if first.utcoffset() >= second.utcoffset() else second  # type: ignore[operator]
+    later = second if earlier is first else first
+    fixed_earlier = naive.replace(tzinfo=timezone(earlier.utcoffset() or timedelta()))
+    fixed_later = naive.replace(tzinfo=timezone(later.utcoffset() or timedelta()))
+    if _exists(fixed_earlier) and _exists(fixed_later):
+        return _raise(_TWICE.format(wall=wall, first=_wall(earlier), second=_wall(later)))
+    # In the gap each reading is a real instant, shown as the wall time it really was.
+    return _raise(
+        _MISSING.format(
+            wall=wall,
+            first=_wall(fixed_later),
+            first_is=_wall(fixed_later.astimezone(_OSLO)),
+            second=_wall(fixed_earlier),
+            second_is=_wall(fixed_earlier.astimezone(_OSLO)),
+        )
+    )
+
+
+def _exists(fixed: datetime) -> bool:
+    local = fixed.astimezone(_OSLO)
+    return local.replace(tzinfo=None) == fixed.replace(tzinfo=None)
+
+
+def _error(message: Message) -> InvalidTimeError:
+    return InvalidTimeError(message.en, message=message)
+
+
+def _raise(message: Message) -> datetime:
+    raise _error(message)
+
+
+def _end_of_day(lang: Lang) -> Callable[[str], time]:
+    def end_of_day(value: str) -> time:
+        try:
+            end = time.fromisoformat(value)
+        except ValueError:
+            end = None
+        if end is None or end.tzinfo is not None:
+            raise argparse.ArgumentTypeError(_NOT_END.format(value=value).text(lang))
+        return end
+
+    return end_of_day
+
+
+def _closed_day(lang: Lang) -> Callable[[str], date]:
+    def closed_day(value: str) -> date:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(_NOT_DATE.format(value=value).text(lang)) from None
+
+    return closed_day
+
+
+def add_calendar_options(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    """Add ``--end`` and ``--closed``: the working calendar's options."""
+    parser.add_argument(
+        "--end",
+        type=_end_of_day(lang),
+        default=time(15, 30),
+        metavar="HH:MM",
+        help=_END_HELP.text(lang),
+    )
+    parser.add_argument(
+        "--closed",
+        action="append",
+        type=_closed_day(lang),
+        metavar="DATE",
+        help=_CLOSED_HELP.text(lang),
+    )
+
+
+def calendar_of(args: argparse.Namespace) -> WorkingCalendar:
+    """The working calendar that ``--end`` and ``--closed`` describe."""
+    closed: list[date] = args.closed or []
+    return WorkingCalendar(end_of_day=args.end, closures=closed)
