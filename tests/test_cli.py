@@ -60,9 +60,9 @@ def test_name() -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["handle", "🎉"], "nothing usable"),
-        (["handle", "Bassenget", "-p", "myspace"], "unknown platform 'myspace'"),
-        (["name", "   "], "non-empty unit name"),
+        (["handle", "🎉", "--lang", "en"], "no letters or digits"),
+        (["handle", "Bassenget", "-p", "myspace", "--lang", "en"], "platform 'myspace'"),
+        (["name", "   ", "--lang", "en"], "must not be empty"),
         ([], "required"),
         (["frobnicate"], "invalid choice"),
         (["handle"], "required"),
@@ -188,4 +188,4 @@ def test_standard_input_is_read_as_bytes() -> None:
         ["responses", "-", "--at", "2024-05-16T12:00"], stdout=out, stderr=err, stdin=stdin
     )
     assert (status, err.getvalue()) == (0, "")
-    assert out.getvalue().splitlines()[-1].startswith("1 saker: 1 i tide")
+    assert out.getvalue().splitlines()[-1].startswith("1 sak: 1 i tide")

@@ -64,15 +64,15 @@ def test_the_example_inventory_exits_1() -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"", "no header"),
-        (b"navn;enhet\nx;y\n", "no column 'platform', 'handle'"),
+        (b"", "not even a header"),
+        (b"navn;enhet\nx;y\n", "lacks the columns 'platform', 'handle'"),
         (b"plattform;brukernavn;navn\nfacebook;\x81;x\n", "not UTF-8, UTF-16 or Windows-1252"),
     ],
 )
 def test_a_file_that_cannot_be_read_exits_2(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "kontoer.csv"
     path.write_bytes(content)
-    status, out, err = call("check", str(path))
+    status, out, err = call("check", str(path), "--lang", "en")
     assert status == 2
     assert out == ""
     assert message in err
@@ -80,9 +80,9 @@ def test_a_file_that_cannot_be_read_exits_2(tmp_path: Path, content: bytes, mess
 
 
 def test_a_missing_file_exits_2(tmp_path: Path) -> None:
-    status, out, err = call("check", str(tmp_path / "missing.csv"))
+    status, out, err = call("check", str(tmp_path / "missing.csv"), "--lang", "en")
     assert (status, out) == (2, "")
-    assert "cannot read" in err
+    assert "Cannot read" in err
 
 
 def test_json_output(tmp_path: Path) -> None:

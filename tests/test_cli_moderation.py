@@ -105,7 +105,7 @@ def test_deadline_without_time_is_from_now(frozen_now: datetime) -> None:
         (["2024-05-16T16:00Z", "--end", "half past three", "--lang", "en"], "not a time"),
         (["2024-05-16T16:00Z", "--closed", "christmas", "--lang", "en"], "not a date"),
         (["2024-05-16T16:00Z", "--closed", "christmas"], "ikke en dato"),
-        (["2101-01-03T10:00Z"], "no holiday calendar"),
+        (["2101-01-03T10:00Z", "--lang", "en"], "outside the years the holiday calendar covers"),
     ],
 )
 def test_deadline_refuses_what_it_cannot_use(argv: list[str], message: str) -> None:
@@ -131,8 +131,8 @@ def test_responses_all_kept(tmp_path: Path) -> None:
     assert (status, err) == (0, "")
     assert out.splitlines() == [
         "rad  mottatt           vurdert           frist             status",
-        "1    2024-05-13 09:00  2024-05-13 10:00  2024-05-13 15:30  i tide",
-        "2    2024-05-15 16:00  -                 2024-05-16 15:30  åpen",
+        "2    2024-05-13 09:00  2024-05-13 10:00  2024-05-13 15:30  i tide",
+        "3    2024-05-15 16:00  -                 2024-05-16 15:30  åpen",
         "2 saker: 1 i tide, 0 for sent, 0 forfalt, 1 åpen. "
         "Andel i tide: 100,0 % (1 av 1 med passert frist eller vurdert).",
     ]
@@ -147,7 +147,7 @@ def test_responses_late_overdue_and_bad_rows_exit_1(tmp_path: Path) -> None:
     assert lines[0].split() == ["row", "received", "assessed", "deadline", "status"]
     assert lines[2].split()[-1] == "overdue"
     assert lines[3].split()[-1] == "late"
-    assert lines[4].startswith("row 4 (received_at): The time has no UTC offset")
+    assert lines[4].startswith("row 5 (received_at): The time has no UTC offset")
     assert lines[5] == (
         "3 items: 1 met, 1 late, 1 overdue, 0 open. Share met: 33.3% (1 of 3 due). Errors in 1 row."
     )
@@ -176,9 +176,9 @@ def test_responses_json_from_now(tmp_path: Path, frozen_now: datetime) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        (None, "cannot read"),
+        (None, "Cannot read"),
         ("", "empty"),
-        ("received,assessed\n", "no column 'received_at'"),
+        ("received,assessed\n", "must have the columns received_at and assessed_at"),
     ],
 )
 def test_responses_unusable_file_exits_2(tmp_path: Path, text: str | None, message: str) -> None:

@@ -22,17 +22,6 @@ from randaberg_some.messages import LANGUAGES, Message
 PACKAGE = Path(randaberg_some.__file__).resolve().parent
 SOURCES = sorted(PACKAGE.rglob("*.py"))
 
-# Modules that other branches of issue 9 rewrite; until they are merged they still hold
-# x/x_en pairs, lang == "en" branches or two-language labels. Each entry fails the test
-# (strict xfail) once its module is clean, so that the entry is removed then.
-NOT_YET_THREE_LANGUAGES: dict[str, str] = {
-    "inventory.py": "the files and render branches replace it",
-    "moderation.py": "the moderation branch rewrites it",
-    "readiness.py": "the readiness branch rewrites it",
-    "cli.py": "the command-line branch replaces it",
-    "_cli_moderation.py": "the command-line branch replaces it",
-}
-
 # Where the language is dispatched, once: Message.text compares lang with each language.
 LANGUAGE_DISPATCH = {"messages.py"}
 
@@ -78,22 +67,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LANG_BRANCH = re.compile(r"""\blang\s*[!=]=\s*["']en["']|["']en["']\s*[!=]=\s*lang\b""")
 
 
-def _marked(path: Path) -> pytest.MarkDecorator | tuple[()]:
-    reason = NOT_YET_THREE_LANGUAGES.get(path.name)
-    if reason is None or path.parent != PACKAGE:
-        return ()
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 def _all() -> list[object]:
     return [pytest.param(path, id=str(path.relative_to(PACKAGE))) for path in SOURCES]
 
 
 def _params() -> list[object]:
-    return [
-        pytest.param(path, id=str(path.relative_to(PACKAGE)), marks=_marked(path))
-        for path in SOURCES
-    ]
+    return _all()
 
 
 def _tree(path: Path) -> ast.Module:

@@ -24,9 +24,8 @@ from randaberg_some.errors import (
 )
 from randaberg_some.messages import LANGUAGES
 from randaberg_some.platforms import Platform
+from randaberg_some.questions import QUESTIONS, AnswerKind
 from randaberg_some.readiness import (
-    QUESTIONS,
-    AnswerKind,
     ReadinessChecklist,
     UnmetKind,
     parse_administrators,

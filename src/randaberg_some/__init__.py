@@ -105,10 +105,12 @@ if TYPE_CHECKING:
         DEFAULT_POLICY as DEFAULT_POLICY,
         NamingPolicy as NamingPolicy,
     )
-    from .readiness import (
+    from .questions import (
         QUESTIONS as QUESTIONS,
         AnswerKind as AnswerKind,
         Question as Question,
+    )
+    from .readiness import (
         ReadinessAssessment as ReadinessAssessment,
         ReadinessChecklist as ReadinessChecklist,
         UnmetItem as UnmetItem,

@@ -13,7 +13,8 @@ from ._text import shown as _shown
 from .errors import InvalidNameError, ReadinessError, UnknownPlatformError
 from .messages import Message
 from .platforms import as_platform
-from .readiness import QUESTIONS, AnswerKind, ReadinessChecklist
+from .questions import QUESTIONS, AnswerKind
+from .readiness import ReadinessChecklist
 from .units import Unit
 
 __all__ = ["checklist_from_mapping"]

@@ -97,29 +97,29 @@ def aware(value: object, name: str) -> datetime:
     """
     if not isinstance(value, datetime):
         raise InvalidTimeError(
-            f"{name!r} must be a datetime with a UTC offset (got {shown(value)})",
+            f"{name!r} must be a datetime with a UTC offset (got {shown(value, limit=120)})",
             message=Message(
                 nb="Tidspunktet må være et datetime med UTC-forskyvning (fikk {value}).",
                 nn="Tidspunktet må vere eit datetime med UTC-forskyving (fekk {value}).",
                 en="The time must be a datetime with a UTC offset (got {value}).",
-            ).format(value=shown(value)),
+            ).format(value=shown(value, limit=120)),
         )
     try:
         offset = value.utcoffset()
     except (TypeError, ValueError) as error:  # a tzinfo that breaks its own contract
         raise InvalidTimeError(
-            f"{name!r} has a time zone that gives no usable offset (got {shown(value)})"
+            f"{name!r} has a time zone that gives no usable offset (got {shown(value, limit=120)})"
         ) from error
     if offset is None:
         raise NaiveDatetimeError(
             f"{name!r} must be an aware datetime with a UTC offset, such as "
             f"tzinfo=ZoneInfo('Europe/Oslo'); the library never guesses a time zone "
-            f"(got {shown(value)})",
+            f"(got {shown(value, limit=120)})",
             message=Message(
                 nb="Tidspunktet mangler UTC-forskyvning, f.eks. +02:00 eller Z (fikk {value}).",
                 nn="Tidspunktet manglar UTC-forskyving, t.d. +02:00 eller Z (fekk {value}).",
                 en="The time has no UTC offset, such as +02:00 or Z (got {value}).",
-            ).format(value=shown(value)),
+            ).format(value=shown(value, limit=120)),
         )
     return value
 
@@ -136,12 +136,12 @@ BEYOND: Final = Message(
 
 def ends_of_time(name: str, value: object) -> InvalidTimeError:
     return InvalidTimeError(
-        f"{name!r} is too close to the ends of time (got {shown(value)})",
+        f"{name!r} is too close to the ends of time (got {shown(value, limit=120)})",
         message=Message(
             nb="Tidspunktet ligger for nær tidens ytterkanter (fikk {value}).",
             nn="Tidspunktet ligg for nær ytterkantane av tida (fekk {value}).",
             en="The time is too close to the ends of time (got {value}).",
-        ).format(value=shown(value)),
+        ).format(value=shown(value, limit=120)),
     )
 
 

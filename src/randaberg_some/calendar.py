@@ -73,7 +73,7 @@ def _check_end_of_day(
     if not isinstance(value, time) or value.tzinfo is not None:
         raise ConfigurationError(
             f"'end_of_day' must be a wall-clock time without a time zone, such as time(15, 30) "
-            f"(got {shown(value)})",
+            f"(got {shown(value, limit=120)})",
             message=Message(
                 nb="Slutten på arbeidsdagen må være et klokkeslett uten tidssone, f.eks. 15:30 "
                 "(fikk {value}).",
@@ -81,7 +81,7 @@ def _check_end_of_day(
                 "(fekk {value}).",
                 en="The end of the working day must be a time of day without a time zone, "
                 "such as 15:30 (got {value}).",
-            ).format(value=shown(value)),
+            ).format(value=shown(value, limit=120)),
         )
 
 
@@ -97,8 +97,8 @@ def _as_closures(value: Iterable[date]) -> frozenset[date]:
         days = frozenset(value)
     except TypeError as error:
         raise ConfigurationError(
-            f"'closures' must be an iterable of dates (got {shown(value)})",
-            message=_BAD_CLOSURES.format(value=shown(value)),
+            f"'closures' must be an iterable of dates (got {shown(value, limit=120)})",
+            message=_BAD_CLOSURES.format(value=shown(value, limit=120)),
         ) from error
     for day in days:
         if not isinstance(day, date) or isinstance(day, datetime):
@@ -141,12 +141,12 @@ _UTC: Final = timezone.utc
 
 def _not_a_calendar(value: object) -> ConfigurationError:
     return ConfigurationError(
-        f"'calendar' must be a WorkingCalendar (got {shown(value)})",
+        f"'calendar' must be a WorkingCalendar (got {shown(value, limit=120)})",
         message=Message(
             nb="Kalenderen må være en WorkingCalendar (fikk {value}).",
             nn="Kalenderen må vere ein WorkingCalendar (fekk {value}).",
             en="The calendar must be a WorkingCalendar (got {value}).",
-        ).format(value=shown(value)),
+        ).format(value=shown(value, limit=120)),
     )
 
 
@@ -333,8 +333,8 @@ class WorkingCalendar:
         first, last = holiday_years()
         return InvalidTimeError(
             f"the next working day lies outside the years the holiday calendar covers "
-            f"({first}–{last}) (got {shown(value)})",
-            message=BEYOND.format(first=first, last=last, value=shown(value)),
+            f"({first}–{last}) (got {shown(value, limit=120)})",
+            message=BEYOND.format(first=first, last=last, value=shown(value, limit=120)),
         )
 
     def _end(self, day: date) -> datetime:
@@ -348,8 +348,10 @@ class WorkingCalendar:
         if not first_year <= year <= last_year:
             raise InvalidTimeError(
                 f"no holiday calendar for the year {year}; the supported years are "
-                f"{first_year}–{last_year} (got {shown(value)})",
-                message=BEYOND.format(first=first_year, last=last_year, value=shown(value)),
+                f"{first_year}–{last_year} (got {shown(value, limit=120)})",
+                message=BEYOND.format(
+                    first=first_year, last=last_year, value=shown(value, limit=120)
+                ),
             )
         table = self._zones.setdefault(zone, {})
         if zone is oslo():

@@ -38,7 +38,8 @@ from ._text import shown as _shown
 from .errors import ConfigurationError, NotReadyError, ReadinessError
 from .messages import Lang, Message, check_lang
 from .naming import suggest_account_name, suggest_handle
-from .readiness import QUESTIONS, AnswerKind, ReadinessAssessment
+from .questions import QUESTIONS, AnswerKind
+from .readiness import ReadinessAssessment
 
 if TYPE_CHECKING:
     from email.message import EmailMessage

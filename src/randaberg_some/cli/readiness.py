@@ -15,9 +15,8 @@ from ..errors import RandabergSomeError
 from ..messages import Lang, Message
 from ..notice import sender_name
 from ..platforms import Platform
+from ..questions import QUESTIONS, AnswerKind
 from ..readiness import (
-    QUESTIONS,
-    AnswerKind,
     ReadinessChecklist,
     parse_administrators,
     parse_answer,

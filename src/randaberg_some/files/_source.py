@@ -37,7 +37,7 @@ from ..errors import InvalidFileError
 from ..messages import Message
 from ..rows import Notice
 
-__all__ = ["ENCODING_ASSUMED", "Opened", "Source", "open_source"]
+__all__ = ["ENCODING_ASSUMED", "Opened", "Source", "open_source", "shown_path"]
 
 Source = str | os.PathLike[str] | IO[str] | IO[bytes]
 """What a loader reads: a path, ``"-"`` for standard input, or an open file."""
@@ -51,6 +51,12 @@ _BOMS: Final = (
     (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
 )
+
+
+def shown_path(name: object) -> str:
+    """A file's name for a message: whole, as the person typed it, unless it is absurdly long."""
+    return shown(name, limit=240)
+
 
 _SAVE_AS: Final = Message(
     nb="Lagre filen på nytt i Excel med «Lagre som» og filtypen «CSV UTF-8 (kommadelt)».",
@@ -112,7 +118,7 @@ class Opened:
                 nb="Kan ikke lese {where}: {reason}",
                 nn="Kan ikkje lese {where}: {reason}",
                 en="Cannot read {where}: {reason}",
-            ).format(where=shown(self.name), reason=reason),
+            ).format(where=shown_path(self.name), reason=reason),
         )
 
     def lines(self) -> Iterator[str]:
@@ -135,7 +141,7 @@ class Opened:
                 nb="{where} gir verken tekst eller byte.",
                 nn="{where} gir verken tekst eller byte.",
                 en="{where} gives neither text nor bytes.",
-            ).format(where=shown(self.name)),
+            ).format(where=shown_path(self.name)),
         )
 
     def _text_lines(self, file: IO[str]) -> Iterator[str]:
@@ -205,7 +211,7 @@ class Opened:
                 self.notices.append(
                     Notice(
                         code=ENCODING_ASSUMED,
-                        message=_ASSUMED.format(where=shown(self.name)) + _SAVE_AS,
+                        message=_ASSUMED.format(where=shown_path(self.name)) + _SAVE_AS,
                     )
                 )
             if tentative and not text.isascii():
@@ -236,7 +242,7 @@ class Opened:
                 "ei tekstfil. ",
                 en="{where} has NUL bytes: it is UTF-16 text without a byte order mark, or not "
                 "a text file. ",
-            ).format(where=shown(self.name))
+            ).format(where=shown_path(self.name))
             + _SAVE_AS,
         )
 
@@ -252,7 +258,7 @@ class Opened:
                 "{line} kan ikkje lesast. ",
                 en="{where} is not UTF-8, UTF-16 or Windows-1252 text: the byte {byte} on line "
                 "{line} cannot be read. ",
-            ).format(where=shown(self.name), byte=byte.hex(" ").upper(), line=line)
+            ).format(where=shown_path(self.name), byte=byte.hex(" ").upper(), line=line)
             + _SAVE_AS,
         )
 
@@ -353,7 +359,7 @@ def open_source(source: object, *, error: type[InvalidFileError] = InvalidFileEr
                 strerror = problem.strerror if isinstance(problem, OSError) else None
                 reason = strerror or str(problem) or type(problem).__name__
                 said = _REASONS.get(type(problem))
-        where_shown = shown(where)
+        where_shown = shown_path(where)
         raise error(
             f"cannot read {where!r}: {reason}",
             message=Message(
@@ -378,6 +384,6 @@ def open_source(source: object, *, error: type[InvalidFileError] = InvalidFileEr
                 nb="Kan ikke lese {where}: filen er lukket.",
                 nn="Kan ikkje lese {where}: fila er lukka.",
                 en="Cannot read {where}: the file is closed.",
-            ).format(where=shown(_name(source))),
+            ).format(where=shown_path(_name(source))),
         )
     return Opened(_name(source), source, owned=False, error=error)  # type: ignore[arg-type]

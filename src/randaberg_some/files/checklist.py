@@ -16,7 +16,7 @@ from .._text import shown
 from ..errors import InvalidFileError, ReadinessError
 from ..messages import Message
 from ..readiness import ReadinessChecklist
-from ._source import Source, open_source
+from ._source import Source, open_source, shown_path
 
 __all__ = ["Format", "load_checklist"]
 
@@ -35,7 +35,7 @@ def _bad(where: str, kind: str, reason: str) -> ReadinessError:
             nb="{where} er ikke gyldig {kind}: {reason}",
             nn="{where} er ikkje gyldig {kind}: {reason}",
             en="{where} is not valid {kind}: {reason}",
-        ).format(where=shown(where), kind=kind, reason=reason),
+        ).format(where=shown_path(where), kind=kind, reason=reason),
     )
 
 

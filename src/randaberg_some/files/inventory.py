@@ -40,7 +40,7 @@ from ..messages import Message
 from ..rows import Loaded, Notice, Row
 from . import _csv
 from ._accounts import ALIASES, COLUMNS, REQUIRED_COLUMNS, build, column_key, whole_row
-from ._source import Opened, Source, open_source
+from ._source import Opened, Source, open_source, shown_path
 
 __all__ = ["Format", "InventoryReader", "iter_accounts", "load_accounts"]
 
@@ -72,6 +72,10 @@ _TWICE: Final = Message(
 )
 
 
+_COLUMN: Final = Message(nb="kolonnen {names}", nn="kolonnen {names}", en="the column {names}")
+_COLUMNS: Final = Message(nb="kolonnene {names}", nn="kolonnane {names}", en="the columns {names}")
+
+
 def _fail(where: str, text: str, message: Message) -> InventoryError:
     return InventoryError(f"{where}: {text}", message=message)
 
@@ -87,7 +91,7 @@ def _csv_rows(lines: _csv.Lines, where: str) -> tuple[Iterator[Row[Account]], tu
                 nb="{where} er tom: den har ikke engang en overskriftsrad.",
                 nn="{where} er tom: ho har ikkje ein gong ei overskriftsrad.",
                 en="{where} is empty: it has not even a header row.",
-            ).format(where=shown(where)),
+            ).format(where=shown_path(where)),
         )
     header_row, delimiter, record = found
     names = record.fields
@@ -101,7 +105,7 @@ def _csv_rows(lines: _csv.Lines, where: str) -> tuple[Iterator[Row[Account]], tu
                 nn="Overskriftsrada (linje {line}) i {where} har eit hermeteikn som ikkje vert "
                 "lukka.",
                 en="The header row (line {line}) of {where} has a quote that is not closed.",
-            ).format(line=record.line, where=shown(where)),
+            ).format(line=record.line, where=shown_path(where)),
         )
     columns: dict[str, int] = {}
     unknown: list[str] = []
@@ -117,7 +121,7 @@ def _csv_rows(lines: _csv.Lines, where: str) -> tuple[Iterator[Row[Account]], tu
                     nb="Overskriftsraden i {where} har kolonnen {column} to ganger ({got}).",
                     nn="Overskriftsrada i {where} har kolonnen {column} to gonger ({got}).",
                     en="The header row of {where} names the column {column} twice ({got}).",
-                ).format(where=shown(where), column=repr(column), got=shown(raw.strip())),
+                ).format(where=shown_path(where), column=repr(column), got=shown(raw.strip())),
             )
         else:
             columns[column] = index
@@ -129,15 +133,15 @@ def _csv_rows(lines: _csv.Lines, where: str) -> tuple[Iterator[Row[Account]], tu
             f"the header has no column {listed}; expected the columns {', '.join(COLUMNS)} "
             f"(got {shown(record.text.strip())})",
             Message(
-                nb="Overskriftsraden i {where} mangler kolonnen {missing}. Kolonnene er: "
+                nb="Overskriftsraden i {where} mangler {missing}. Kolonnene er: "
                 "{columns} (fikk {got}).",
-                nn="Overskriftsrada i {where} manglar kolonnen {missing}. Kolonnane er: "
+                nn="Overskriftsrada i {where} manglar {missing}. Kolonnane er: "
                 "{columns} (fekk {got}).",
-                en="The header row of {where} lacks the column {missing}. The columns are: "
+                en="The header row of {where} lacks {missing}. The columns are: "
                 "{columns} (got {got}).",
             ).format(
-                where=shown(where),
-                missing=listed,
+                where=shown_path(where),
+                missing=(_COLUMN if len(missing) == 1 else _COLUMNS).format(names=listed),
                 columns=", ".join(COLUMNS),
                 got=shown(record.text.strip()),
             ),

@@ -13,7 +13,8 @@ import html as _html
 from typing import TYPE_CHECKING, Final
 
 from ..messages import LANGUAGES, Lang, Message, check_lang
-from ..readiness import QUESTIONS, AnswerKind, UnmetKind
+from ..questions import QUESTIONS, AnswerKind
+from ..readiness import UnmetKind
 from ._common import json_text, safe
 
 if TYPE_CHECKING:

@@ -45,7 +45,7 @@ _ITEMS: Final = (
 )
 _SHARE: Final = Message(
     nb=" Andel i tide: {share} % ({met} av {due} med passert frist eller vurdert).",
-    nn=" Del i tide: {share} % ({met} av {due} med passert frist eller vurdert).",
+    nn=" Delen i tide: {share} % ({met} av {due} med passert frist eller vurdert).",
     en=" Share met: {share}% ({met} of {due} due).",
 )
 _ERROR_ROWS: Final = (
