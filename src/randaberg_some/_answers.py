@@ -127,9 +127,13 @@ def checklist_from_mapping(document: object, where: str) -> ReadinessChecklist:
                 _problem("{key} mangler", "{key} manglar", "{key} is missing", key=repr(key))
             )
     if problems:
-        joined = problems[0]
-        for problem in problems[1:]:
-            joined = joined + "; " + problem
+        # One line: each problem without its closing full stop, joined by semicolons.
+        parts = [
+            Message(nb=p.nb.rstrip("."), nn=p.nn.rstrip("."), en=p.en.rstrip(".")) for p in problems
+        ]
+        joined = parts[0]
+        for part in parts[1:]:
+            joined = joined + "; " + part
         message = Message.same(f"{where}: ") + joined
         raise ReadinessError(message.en, message=message)
     return ReadinessChecklist(**values)  # type: ignore[arg-type]

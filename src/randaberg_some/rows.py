@@ -120,6 +120,8 @@ def _check_rows(instance: object, attribute: object, value: object) -> None:
 
 
 def _items(loaded: Loaded[T]) -> tuple[T, ...]:
+    # The derived fields are computed before attrs runs the validators: check here first.
+    _check_rows(loaded, None, loaded.rows)
     return tuple(row.value for row in loaded.rows if row.value is not None)
 
 

@@ -86,8 +86,8 @@ def add_command(commands: Commands, common: Parser, console: Console) -> None:
         1
         >>> print(out.getvalue(), end="")
         row  received          assessed  deadline          status
-        1    2024-05-13 09:00  -         2024-05-13 15:30  overdue
-        1 items: 0 met, 0 late, 1 overdue, 0 open. Share met: 0.0% (0 of 1 due).
+        2    2024-05-13 09:00  -         2024-05-13 15:30  overdue
+        1 item: 0 met, 0 late, 1 overdue, 0 open. Share met: 0.0% (0 of 1 due).
     """
     lang = console.lang
     parser = command_parser(
