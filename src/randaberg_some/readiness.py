@@ -19,27 +19,28 @@ Readings of the source (see the readiness page of the documentation):
 Each answer is ``True`` (yes), ``False`` (no) or ``None`` (not answered yet); an unanswered
 question holds the unit back as much as a no, but the assessment tells them apart.
 
->>> from randaberg_some import Platform, ReadinessChecklist
->>> checklist = ReadinessChecklist(
-...     unit="Bassenget",
-...     platform=Platform.INSTAGRAM,
-...     own_channel_needed=True,
-...     has_resources=True,
-...     administrators=("Kari Nordmann",),
-...     has_staffing=True,
-...     has_moderation_routine=True,
-...     has_security_routine=True,
-... )
->>> assessment = checklist.assess()
->>> assessment.ready
-False
->>> [(item.question_id, item.kind.value) for item in assessment.unmet]
-[('G6.7', 'unanswered')]
->>> ready = attrs.evolve(checklist, manager_approved=True).assess()
->>> ready.ready
-True
->>> print(ready.notification().subject)
-Ny konto i sosiale medier: Bassenget på Instagram
+Examples:
+    >>> from randaberg_some import Platform, ReadinessChecklist
+    >>> checklist = ReadinessChecklist(
+    ...     unit="Bassenget",
+    ...     platform=Platform.INSTAGRAM,
+    ...     own_channel_needed=True,
+    ...     has_resources=True,
+    ...     administrators=("Kari Nordmann",),
+    ...     has_staffing=True,
+    ...     has_moderation_routine=True,
+    ...     has_security_routine=True,
+    ... )
+    >>> assessment = checklist.assess()
+    >>> assessment.ready
+    False
+    >>> [(item.question_id, item.kind.value) for item in assessment.unmet]
+    [('G6.7', 'unanswered')]
+    >>> ready = attrs.evolve(checklist, manager_approved=True).assess()
+    >>> ready.ready
+    True
+    >>> print(ready.notification().subject)
+    Ny konto i sosiale medier: Bassenget på Instagram
 """
 
 from __future__ import annotations
