@@ -27,25 +27,8 @@ from randaberg_some.errors import (
     RandabergSomeError,
 )
 
+from .helpers import OSLO, UTC, oslo
 from .strategies import any_aware_datetimes, closure_days, end_times, receipt_times
-
-OSLO = ZoneInfo("Europe/Oslo")
-UTC = timezone.utc
-
-
-def oslo(
-    year: int,
-    month: int,
-    day: int,
-    hour: int = 0,
-    minute: int = 0,
-    second: int = 0,
-    microsecond: int = 0,
-    *,
-    fold: int = 0,
-) -> datetime:
-    return datetime(year, month, day, hour, minute, second, microsecond, tzinfo=OSLO, fold=fold)
-
 
 # The public holidays of Norwegian law (lov om helligdager og helligdagsfred § 2, lov om 1. og
 # 17. mai som høgtidsdager), written out by hand for 2024-2030 and checked against published

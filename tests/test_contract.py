@@ -51,6 +51,7 @@ from randaberg_some import (
     validate_handle,
 )
 
+from .helpers import all_yes
 from .strategies import any_text
 
 # Anything a script might pass by mistake, as well as any text.
@@ -141,17 +142,7 @@ _ACCOUNT = Account(
     unit=Unit(name="Bassenget"),
 )
 _CHECKLIST = ReadinessChecklist(unit="Bassenget", platform="instagram")
-_ALL_YES = ReadinessChecklist(
-    unit="Bassenget",
-    platform="instagram",
-    own_channel_needed=True,
-    has_resources=True,
-    administrators=("Kari Nordmann",),
-    has_staffing=True,
-    has_moderation_routine=True,
-    has_security_routine=True,
-    manager_approved=True,
-)
+_ALL_YES = all_yes()
 
 
 def _bad_inventory() -> object:

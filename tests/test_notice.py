@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from email import policy
 from email.message import EmailMessage
-from email.parser import BytesParser
-from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-import attrs
 import pytest
 
 from randaberg_some.errors import (
@@ -24,32 +20,11 @@ from randaberg_some.notice import Notification, draft_notice, sender_name
 from randaberg_some.organisation import Organisation
 from randaberg_some.platforms import Platform
 from randaberg_some.questions import QUESTIONS
-from randaberg_some.readiness import ReadinessChecklist
 from randaberg_some.units import Unit, UnitKind
 
+from .helpers import all_yes, parsed
+
 SENDER = "kari.nordmann@randaberg.kommune.no"
-
-
-def all_yes(**changes: Any) -> ReadinessChecklist:
-    checklist = ReadinessChecklist(
-        unit="Bassenget",
-        platform=Platform.INSTAGRAM,
-        own_channel_needed=True,
-        has_resources=True,
-        administrators=("Kari Nordmann",),
-        has_staffing=True,
-        has_moderation_routine=True,
-        has_security_routine=True,
-        manager_approved=True,
-    )
-    return attrs.evolve(checklist, **changes)
-
-
-def parsed(message: EmailMessage) -> EmailMessage:
-    """The message as a mail client reads it back."""
-    result = BytesParser(policy=policy.default).parsebytes(message.as_bytes())
-    assert isinstance(result, EmailMessage)
-    return result
 
 
 def body_of(message: EmailMessage) -> str:

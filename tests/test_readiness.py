@@ -33,27 +33,14 @@ from randaberg_some.readiness import (
 )
 from randaberg_some.units import Unit, UnitKind
 
+from .helpers import all_yes
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 YES_NO_FIELDS = tuple(q.field for q in QUESTIONS if q.kind is AnswerKind.YES_NO)
-
-
-def all_yes(**changes: Any) -> ReadinessChecklist:
-    checklist = ReadinessChecklist(
-        unit="Bassenget",
-        platform=Platform.INSTAGRAM,
-        own_channel_needed=True,
-        has_resources=True,
-        administrators=("Kari Nordmann",),
-        has_staffing=True,
-        has_moderation_routine=True,
-        has_security_routine=True,
-        manager_approved=True,
-    )
-    return attrs.evolve(checklist, **changes)
 
 
 # The table of questions ------------------------------------------------------------------

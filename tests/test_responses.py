@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from collections import namedtuple
 from dataclasses import dataclass
-from datetime import datetime, time, timezone
-from zoneinfo import ZoneInfo
+from datetime import datetime, time
 
 import pytest
 from hypothesis import given, settings
@@ -31,25 +30,8 @@ from randaberg_some.responses import (
 )
 from randaberg_some.rows import Loaded, Row, RowError
 
+from .helpers import UTC, oslo
 from .strategies import receipt_times
-
-OSLO = ZoneInfo("Europe/Oslo")
-UTC = timezone.utc
-
-
-def oslo(
-    year: int,
-    month: int,
-    day: int,
-    hour: int = 0,
-    minute: int = 0,
-    second: int = 0,
-    microsecond: int = 0,
-    *,
-    fold: int = 0,
-) -> datetime:
-    return datetime(year, month, day, hour, minute, second, microsecond, tzinfo=OSLO, fold=fold)
-
 
 # Reports.
 

@@ -8,17 +8,18 @@ which :mod:`randaberg_some.render` shows as text, JSON, records or HTML (the rep
 :func:`iter_findings` does the same one account at a time, for files too large to hold.
 
 Examples:
-    >>> import io
+    >>> from randaberg_some import Account, Unit
     >>> from randaberg_some.auditing import audit
-    >>> from randaberg_some.files.inventory import load_accounts
-    >>> text = '''platform;handle;name;unit;administrators
-    ... facebook;@randabergkommune;Randaberg kommune;;Kari Nordmann
-    ... instagram;@randabergkommune_bassenget;Randabergkommune Bassenget;Bassenget;Ola
-    ... tiktok;"@randabergkommune_bassenget;Randabergkommune Bassenget;Bassenget;Ola
-    ... '''
-    >>> report = audit(load_accounts(io.StringIO(text)))
-    >>> report.ok, sorted(report.by_rule), report.error_rows
-    (False, ['P402', 'U603'], 1)
+    >>> unit = Unit(name="Bassenget")
+    >>> accounts = [
+    ...     Account(platform="instagram", handle="@randabergkommune_bassenget",
+    ...             name="Randabergkommune Bassenget", unit=unit),
+    ...     Account(platform="tiktok", handle="@randabergkommune_basseng",
+    ...             name="Randabergkommune Bassenget", unit=unit),
+    ... ]
+    >>> report = audit(accounts)
+    >>> [finding.violation.code for finding in report.findings if finding.position == 2]
+    ['P402', 'U603', 'A701', 'X902']
 """
 
 from __future__ import annotations

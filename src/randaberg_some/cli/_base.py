@@ -393,7 +393,16 @@ def command_parser(
 ) -> Parser:
     """Add the sub-command ``name``, with its help in the console's language.
 
-    It gets the common options, and the exit codes at the end of its ``--help``.
+    It gets the common options, and the exit codes at the end of its ``--help``. Each command
+    module's ``add_command(commands, common, console)`` calls it with the same three values.
+
+    Args:
+        commands: The sub-commands of the ``randaberg-some`` parser.
+        name: The command's name.
+        help: The one line that ``randaberg-some --help`` shows for it.
+        description: What ``randaberg-some NAME --help`` says first.
+        common: The parent parser with the options of every command.
+        console: The run's streams and language (the help is in its language).
     """
     lang = console.lang
     parser: Parser = commands.add_parser(

@@ -73,11 +73,6 @@ def _run(args: argparse.Namespace, console: Console) -> int:
 def add_command(commands: Commands, common: Parser, console: Console) -> None:
     r"""Add ``check`` to the command's sub-commands.
 
-    Args:
-        commands: The sub-commands of the ``randaberg-some`` parser.
-        common: The parent parser with the options of every command.
-        console: The run's streams and language (the help is in its language).
-
     Examples:
         >>> import io
         >>> from randaberg_some.cli import run
