@@ -218,5 +218,5 @@ def test_responses_in_nynorsk(tmp_path: Path) -> None:
     assert status == 1
     assert out.splitlines()[0].split() == ["rad", "motteke", "vurdert", "frist", "status"]
     assert out.splitlines()[-1].endswith(
-        "Delen i tide: 50,0 % (1 av 2 med passert frist eller vurdert). Feil i 2 radar."
+        "Delen i tide: 50,0 % (1 av 2 med passert frist eller vurdert). Feil i 2 rader."
     )

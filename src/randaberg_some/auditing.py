@@ -111,7 +111,7 @@ class AuditReport:
 
         Examples:
             >>> audit([]).summary("nn")
-            '0 kontoar, 0 radar som ikkje kunne lesast: 0 feil, 0 åtvaringar, 0 merknader.'
+            '0 kontoar, 0 rader som ikkje kunne lesast: 0 feil, 0 åtvaringar, 0 merknader.'
         """
         from .messages import check_lang
         from .render import audit as rendered

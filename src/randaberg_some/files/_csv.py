@@ -46,21 +46,21 @@ _STRAY: Final = "stray"  # text after a closing quote
 BROKEN: Final = Message(
     nb="Raden åpner et felt med anførselstegn som aldri lukkes; bare linje {line} er lest "
     "som raden, og lesingen fortsetter på neste linje.",
-    nn="Raden opnar eit felt med hermeteikn som aldri vert lukka; berre linje {line} er lesen "
-    "som raden, og lesinga held fram på neste linje.",
+    nn="Rada opnar eit felt med hermeteikn som aldri vert lukka; berre linje {line} er lesen "
+    "som rada, og lesinga held fram på neste linje.",
     en="The row opens a quoted field that is never closed; only line {line} is read as the "
     "row, and reading goes on with the next line.",
 )
 STRAY: Final = Message(
     nb='Raden har tekst etter et lukkende anførselstegn (skriv "" for et anførselstegn inne '
     "i et felt).",
-    nn='Raden har tekst etter eit lukkande hermeteikn (skriv "" for eit hermeteikn inne i eit '
+    nn='Rada har tekst etter eit lukkande hermeteikn (skriv "" for eit hermeteikn inne i eit '
     "felt).",
     en='The row has text after a closing quote (write "" for a quote inside a field).',
 )
 _WIDTH: Final = Message(
     nb="Raden har {got} felt; overskriften har {width}.",
-    nn="Raden har {got} felt; overskrifta har {width}.",
+    nn="Rada har {got} felt; overskrifta har {width}.",
     en="The row has {got} fields; the header has {width}.",
 )
 

@@ -57,7 +57,7 @@ _SUFFIXES: Final[Mapping[str, Format]] = {
 }
 _NOT_OBJECT: Final = Message(
     nb="Raden er ikke et objekt (fikk {got}).",
-    nn="Raden er ikkje eit objekt (fekk {got}).",
+    nn="Rada er ikkje eit objekt (fekk {got}).",
     en="The row is not an object (got {got}).",
 )
 _NOT_JSON: Final = Message(
@@ -67,7 +67,7 @@ _NOT_JSON: Final = Message(
 )
 _TWICE: Final = Message(
     nb="Raden har kolonnen {column} to ganger ({first} og {second}); bare én kan gjelde.",
-    nn="Raden har kolonnen {column} to gonger ({first} og {second}); berre éin kan gjelde.",
+    nn="Rada har kolonnen {column} to gonger ({first} og {second}); berre éin kan gjelde.",
     en="The row names the column {column} twice ({first} and {second}); only one can hold.",
 )
 

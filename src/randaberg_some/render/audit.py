@@ -38,7 +38,7 @@ _SEVERITY: Final = {
 _SUMMARY: Final = Message(
     nb="{accounts} kontoer, {rows} rader som ikke kunne leses: {error} feil, {warning} "
     "advarsler, {info} merknader.",
-    nn="{accounts} kontoar, {rows} radar som ikkje kunne lesast: {error} feil, {warning} "
+    nn="{accounts} kontoar, {rows} rader som ikkje kunne lesast: {error} feil, {warning} "
     "åtvaringar, {info} merknader.",
     en="{accounts} accounts, {rows} unreadable rows: {error} errors, {warning} warnings, "
     "{info} info.",

@@ -50,7 +50,7 @@ _SHARE: Final = Message(
 )
 _ERROR_ROWS: Final = (
     Message(nb=" Feil i {n} rad.", nn=" Feil i {n} rad.", en=" Errors in {n} row."),
-    Message(nb=" Feil i {n} rader.", nn=" Feil i {n} radar.", en=" Errors in {n} rows."),
+    Message(nb=" Feil i {n} rader.", nn=" Feil i {n} rader.", en=" Errors in {n} rows."),
 )
 
 
