@@ -81,7 +81,7 @@ def _key_problem(key: object, value: object) -> Message | None:
     if key == "platform" and not isinstance(value, str):
         return _problem(
             "'platform' må være navnet på en plattform, som \"instagram\" (fikk {type}: {value})",
-            "'platform' må vere namnet på ein plattform, som \"instagram\" (fekk {type}: {value})",
+            "'platform' må vere namnet på ei plattform, som \"instagram\" (fekk {type}: {value})",
             "'platform' must be a platform's name such as \"instagram\" (got {type}: {value})",
             type=_type_name(value),
             value=_shown(value),

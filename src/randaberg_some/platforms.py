@@ -91,7 +91,7 @@ class Platform(enum.Enum):
             f"unknown platform {shown(value)}: expected one of {expected}",
             message=Message(
                 nb=f"Ukjent plattform {shown(value)}: velg en av {expected}.",
-                nn=f"Ukjend plattform {shown(value)}: vel ein av {expected}.",
+                nn=f"Ukjend plattform {shown(value)}: vel ei av {expected}.",
                 en=f"Unknown platform {shown(value)}: choose one of {expected}.",
             ),
         )

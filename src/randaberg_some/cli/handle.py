@@ -31,7 +31,7 @@ _DESCRIPTION: Final = Message(
 )
 _PLATFORM: Final = Message(
     nb="en plattform (facebook, instagram, linkedin, vimeo, youtube, tiktok); kan gjentas",
-    nn="ein plattform (facebook, instagram, linkedin, vimeo, youtube, tiktok); kan gjentakast",
+    nn="ei plattform (facebook, instagram, linkedin, vimeo, youtube, tiktok); kan gjentakast",
     en="a platform (facebook, instagram, linkedin, vimeo, youtube, tiktok); repeatable",
 )
 

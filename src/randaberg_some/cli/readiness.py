@@ -144,7 +144,7 @@ _NO_UNIT: Final = Message(
 )
 _NO_PLATFORM: Final = Message(
     nb="ingen plattform oppgitt: svarene sluttet før plattformen",
-    nn="ingen plattform oppgitt: svara slutta før plattforma",
+    nn="inga plattform oppgitt: svara slutta før plattforma",
     en="no platform given: the answers ended before the platform",
 )
 _OUT_NEEDS_FROM: Final = Message(
