@@ -52,8 +52,8 @@ _MISSING: Final = Message(
     nb="{wall} finnes ikke i norsk tid (klokka ble stilt fram): les som {first} er det "
     "{first_is}, les som {second} er det {second_is}; skriv tidspunktet med den forskyvningen "
     "du mener",
-    nn="{wall} finst ikkje i norsk tid (klokka vart stilt fram): lese som {first} er det "
-    "{first_is}, lese som {second} er det {second_is}; skriv tidspunktet med den forskyvinga "
+    nn="{wall} finst ikkje i norsk tid (klokka vart stilt fram): les som {first} er det "
+    "{first_is}, les som {second} er det {second_is}; skriv tidspunktet med den forskyvinga "
     "du meiner",
     en="{wall} does not exist in Norwegian time (the clocks went forward): read as {first} "
     "it is {first_is}, read as {second} it is {second_is}; write the time with the offset "
