@@ -534,7 +534,7 @@ def test_errors_a_person_meets_speak_three_languages() -> None:
     assert "mangler UTC-forskyvning" in naive.value.text("nb")
     with pytest.raises(InvalidTimeError) as beyond:
         response_deadline(oslo(2101, 1, 5, 10))
-    assert "helligdagskalenderen dekkjer" in beyond.value.text("nn")
+    assert "heilagdagskalenderen dekkjer" in beyond.value.text("nn")
     assert "holiday calendar covers" in beyond.value.text("en")
     with pytest.raises(InvalidTimeError) as not_a_day:
         next_working_day("2024-05-16")  # type: ignore[arg-type]

@@ -127,7 +127,7 @@ def aware(value: object, name: str) -> datetime:
 BEYOND: Final = Message(
     nb="Fristen kan ikke beregnes: den ligger utenfor årene helligdagskalenderen dekker "
     "({first}–{last}) (fikk {value}).",
-    nn="Fristen kan ikkje reknast ut: han ligg utanfor åra som helligdagskalenderen dekkjer "
+    nn="Fristen kan ikkje reknast ut: han ligg utanfor åra som heilagdagskalenderen dekkjer "
     "({first}–{last}) (fekk {value}).",
     en="No deadline can be computed: it lies outside the years the holiday calendar covers "
     "({first}–{last}) (got {value}).",
