@@ -64,7 +64,7 @@ def _one_line(text: str) -> bool:
 _BAD_FIELD: Final = Message(
     nb="{field} kan ikke stå i en e-post: den har linjeskift, kontrolltegn eller tegn som "
     "ikke kan skrives (fikk {value}).",
-    nn="{field} kan ikkje stå i ein e-post: han har linjeskift, kontrollteikn eller teikn som "
+    nn="{field} kan ikkje stå i ein e-post: det har linjeskift, kontrollteikn eller teikn som "
     "ikkje kan skrivast (fekk {value}).",
     en="{field} cannot go into an e-mail: it has a line break, a control character or a "
     "character that cannot be written (got {value}).",
@@ -240,9 +240,9 @@ _OPENING: Final = Message(
     "gjennom de sju spørsmålene i retningslinjene for bruk av sosiale medier i {organisation}, "
     "kan svare ja på alle og har navngitt administratorene, og orienterer dere med dette "
     "skriftlig.",
-    nn="Til Kommunikasjonsavdelingen\n\n{unit} vil opprette ein konto på {platform}. Vi har "
-    "gått gjennom dei sju spørsmåla i retningslinjene for bruk av sosiale medium i "
-    "{organisation}, kan svare ja på alle og har gitt opp namna på administratorane, og "
+    nn="Til kommunikasjonsavdelinga\n\n{unit} vil opprette ein konto på {platform}. Vi har "
+    "gått gjennom dei sju spørsmåla i retningslinene for bruk av sosiale medium i "
+    "{organisation}, kan svare ja på alle og har oppgitt namna på administratorane, og "
     "orienterer dykk med dette skriftleg.",
     en="To Kommunikasjonsavdelingen (the communications department)\n\n{unit} would like to "
     "create an account on {platform}. We have gone through the seven questions of the "
@@ -256,7 +256,7 @@ _FACTS: Final = Message(
     "Svarene våre:",
     nn="Plattform: {platform}\nNamnet på kontoen: {name}\nBrukarnamn: {handle}\n"
     "Profiladresse: {url}\nAdministrator(ar): {administrators}\n\n"
-    "Namnet på kontoen og brukarnamnet er forslag etter namnereglane i retningslinjene.\n\n"
+    "Namnet på kontoen og brukarnamnet er forslag etter namnereglane i retningslinene.\n\n"
     "Svara våre:",
     en="Platform: {platform}\nAccount name: {name}\nHandle: {handle}\n"
     "Profile address: {url}\nAdministrator(s): {administrators}\n\n"
@@ -354,7 +354,7 @@ def draft_notice(
             message=Message(
                 nb="{unit} er ikke klar til å orientere Kommunikasjonsavdelingen; ikke besvart "
                 "med ja: {missing}",
-                nn="{unit} er ikkje klar til å orientere Kommunikasjonsavdelingen; ikkje svart "
+                nn="{unit} er ikkje klar til å orientere kommunikasjonsavdelinga; ikkje svart "
                 "ja på: {missing}",
                 en="{unit} is not ready to inform the communications department; not answered "
                 "yes: {missing}",

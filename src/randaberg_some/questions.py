@@ -103,7 +103,7 @@ QUESTIONS: Final[tuple[Question, ...]] = (
             nb="Bruk kommunens eksisterende kanaler, og ta kontakt med "
             "Kommunikasjonsavdelingen om hvordan innholdet kan publiseres der.",
             nn="Bruk dei kanalane kommunen alt har, og ta kontakt med "
-            "Kommunikasjonsavdelingen om korleis innhaldet kan publiserast der.",
+            "kommunikasjonsavdelinga om korleis innhaldet kan publiserast der.",
             en="Use the kommune's existing channels, and ask Kommunikasjonsavdelingen "
             "how your content can be published there.",
         ),

@@ -43,7 +43,7 @@ _READY: Final = Message(
     nb="Klar: alle sju spørsmålene er besvart med ja for {unit} på {platform}.\n"
     "Neste steg: orienter Kommunikasjonsavdelingen skriftlig via e-post (G7).",
     nn="Klar: alle dei sju spørsmåla er svarte med ja for {unit} på {platform}.\n"
-    "Neste steg: orienter Kommunikasjonsavdelingen skriftleg på e-post (G7).",
+    "Neste steg: orienter kommunikasjonsavdelinga skriftleg på e-post (G7).",
     en="Ready: all seven questions are answered yes for {unit} on {platform}.\n"
     "Next step: inform Kommunikasjonsavdelingen in writing by e-mail (G7).",
 )
