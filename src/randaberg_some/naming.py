@@ -312,7 +312,7 @@ def plan_handles(
 _WRITTEN_TOGETHER = Message(
     nb="Grunnlaget og enheten skrives sammen: med et skilletegn bryter brukernavnet reglene "
     "til {platform}.",
-    nn="Grunnlaget og eininga vert skrivne saman: med eit skiljeteikn bryt brukarnamnet "
+    nn="Grunnlaget og eininga blir skrivne saman: med eit skiljeteikn bryt brukarnamnet "
     "reglane til {platform}.",
     en="The base and the unit are written together: with a separator the handle breaks "
     "{platform}'s rules.",

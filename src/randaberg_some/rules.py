@@ -637,13 +637,13 @@ _CATALOGUE: Final[tuple[Rule, ...]] = (
         citation="TikTok-kontoen administreres på eksternt enhet for ungdomstilbudet «Bassenget».",
         summary=Message(
             nb="Kommunens TikTok-konto administreres for ungdomstilbudet «Bassenget».",
-            nn="TikTok-kontoen til kommunen vert administrert for ungdomstilbodet «Bassenget».",
+            nn="TikTok-kontoen til kommunen blir administrert for ungdomstilbodet «Bassenget».",
             en="The kommune's TikTok account is run for the youth offer «Bassenget».",
         ),
         message=Message(
             nb="Kommunens TikTok-konto administreres for «Bassenget»; avklar en TikTok-konto "
             "for {unit} med Kommunikasjonsavdelingen.",
-            nn="TikTok-kontoen til kommunen vert administrert for «Bassenget»; avklar ein "
+            nn="TikTok-kontoen til kommunen blir administrert for «Bassenget»; avklar ein "
             "TikTok-konto for {unit} med kommunikasjonsavdelinga.",
             en="The kommune's TikTok account is run for «Bassenget»; clarify a TikTok "
             "account for {unit} with Kommunikasjonsavdelingen.",

@@ -33,7 +33,7 @@ _DESCRIPTION: Final = Message(
     nn="Skriv når eit spørsmål, ein kommentar eller eit innlegg motteke på TIDSPUNKT må vere "
     "vurdert: ved slutten av den arbeidsdagen, eller av den neste (G6.5). Eit tidspunkt utan "
     "UTC-forskyving er norsk tid (Europe/Oslo); eit tidspunkt som ikkje finst eller finst "
-    "to gonger når klokka vert stilt, er ein feil som viser begge lesingane.",
+    "to gonger når klokka blir stilt, er ein feil som viser begge lesingane.",
     en="Print the moment by which a question, comment or post received at TIME must be "
     "assessed: the end of that working day, or of the next one (G6.5). A time without a UTC "
     "offset is Norwegian time (Europe/Oslo); one that does not exist or exists twice when "

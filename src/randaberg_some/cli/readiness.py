@@ -49,8 +49,8 @@ _DESCRIPTION: Final = Message(
     "eller JSON-fil, og se om enheten er klar. Er den det, lages e-posten til "
     "kommunikasjonsavdelingen (G7); ingenting sendes. Status 1 når enheten ikke er klar.",
     nn="Svar på dei sju spørsmåla i retningslinene (G6), i terminalen eller frå ei TOML- "
-    "eller JSON-fil, og sjå om eininga er klar. Er ho det, vert e-posten til "
-    "kommunikasjonsavdelinga laga (G7); ingenting vert sendt. Status 1 når eininga ikkje er "
+    "eller JSON-fil, og sjå om eininga er klar. Er ho det, blir e-posten til "
+    "kommunikasjonsavdelinga laga (G7); ingenting blir sendt. Status 1 når eininga ikkje er "
     "klar.",
     en="Answer the guideline's seven questions (G6) interactively, or read them from a TOML "
     "or JSON file, and see whether the unit is ready. When it is, draft the e-mail to the "

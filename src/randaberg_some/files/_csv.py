@@ -46,7 +46,7 @@ _STRAY: Final = "stray"  # text after a closing quote
 BROKEN: Final = Message(
     nb="Raden åpner et felt med anførselstegn som aldri lukkes; bare linje {line} er lest "
     "som raden, og lesingen fortsetter på neste linje.",
-    nn="Rada opnar eit felt med hermeteikn som aldri vert lukka; berre linje {line} er lesen "
+    nn="Rada opnar eit felt med hermeteikn som aldri blir lukka; berre linje {line} er lesen "
     "som rada, og lesinga held fram på neste linje.",
     en="The row opens a quoted field that is never closed; only line {line} is read as the "
     "row, and reading goes on with the next line.",

@@ -102,7 +102,7 @@ def _csv_rows(lines: _csv.Lines, where: str) -> tuple[Iterator[Row[Account]], tu
             Message(
                 nb="Overskriftsraden (linje {line}) i {where} har et anførselstegn som ikke "
                 "lukkes.",
-                nn="Overskriftsrada (linje {line}) i {where} har eit hermeteikn som ikkje vert "
+                nn="Overskriftsrada (linje {line}) i {where} har eit hermeteikn som ikkje blir "
                 "lukka.",
                 en="The header row (line {line}) of {where} has a quote that is not closed.",
             ).format(line=record.line, where=shown_path(where)),
