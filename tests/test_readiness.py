@@ -201,7 +201,12 @@ def test_summary_in_nynorsk() -> None:
     assert QUESTIONS[5].advice.nn in nynorsk
     assert "Svar: nei." in nynorsk
     assert "Svar: ikkje svart på." in nynorsk
-    assert all_yes().assess().summary("nn").startswith("Klar: alle dei sju spørsmåla")
+    assert (
+        all_yes()
+        .assess()
+        .summary("nn")
+        .startswith("Klar: det er svart ja på alle dei sju spørsmåla")
+    )
     with pytest.raises(UnknownLanguageError):
         assessment.summary("de")  # type: ignore[arg-type]
 
@@ -611,7 +616,7 @@ def test_html_escapes_the_unit_and_lists_what_holds_it_back() -> None:
     assert assessment._repr_html_() == assessment.to_html()
     ready = all_yes().assess().to_html("nn")
     assert "<ol>" not in ready
-    assert "Klar: alle dei sju spørsmåla" in ready
+    assert "Klar: det er svart ja på alle dei sju spørsmåla" in ready
 
 
 def test_text_escapes_control_characters_in_the_unit_name() -> None:

@@ -42,7 +42,7 @@ _DESCRIBE: Final = Message(
 _READY: Final = Message(
     nb="Klar: alle sju spørsmålene er besvart med ja for {unit} på {platform}.\n"
     "Neste steg: orienter Kommunikasjonsavdelingen skriftlig via e-post (G7).",
-    nn="Klar: alle dei sju spørsmåla er svarte med ja for {unit} på {platform}.\n"
+    nn="Klar: det er svart ja på alle dei sju spørsmåla for {unit} på {platform}.\n"
     "Neste steg: orienter kommunikasjonsavdelinga skriftleg på e-post (G7).",
     en="Ready: all seven questions are answered yes for {unit} on {platform}.\n"
     "Next step: inform Kommunikasjonsavdelingen in writing by e-mail (G7).",
