@@ -463,7 +463,7 @@ def test_a_source_that_is_not_a_file(source: object) -> None:
 
 def test_an_unknown_format() -> None:
     with pytest.raises(InventoryError, match="'format' must be"):
-        load_accounts(io.StringIO(""), format="xlsx")  # type: ignore[arg-type]
+        load_accounts(io.StringIO(""), format="pdf")  # type: ignore[arg-type]
 
 
 def test_an_empty_json_lines_file_has_no_rows() -> None:

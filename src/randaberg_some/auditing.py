@@ -52,13 +52,14 @@ class Finding:
     Attributes:
         violation: What is wrong.
         account: The account it concerns.
-        row: The account's data row in its file, when it came from one.
+        row: The account's data row in its file (a DataFrame's index label), when it came
+            from one.
         position: The account's 1-based position among the audited rows or accounts.
     """
 
     violation: Violation
     account: Account
-    row: int | None = None
+    row: int | str | None = None
     position: int
 
     @property
@@ -151,11 +152,11 @@ def _label(platform: Platform | str) -> str:
     return platform.label if isinstance(platform, Platform) else platform
 
 
-def _where(place: int) -> Message:
-    """Name an earlier account by its place: a row (positive) or a position (negative)."""
-    if place > 0:
+def _where(place: int | str) -> Message:
+    """Name an earlier account by its place: a row (as text) or a position (a number)."""
+    if isinstance(place, str):
         return _ROW.format(place=place)
-    return _POSITION.format(place=-place)
+    return _POSITION.format(place=place)
 
 
 _ROW: Final = Message(nb="rad {place}", nn="rad {place}", en="row {place}")
@@ -184,11 +185,11 @@ class _Across:
     def __init__(self, policy: NamingPolicy) -> None:
         self._policy = policy
         # platform -> comparison key -> (handle, place, hash of the account)
-        self._handles: dict[Platform | str, dict[str, tuple[str, int, int]]] = {}
+        self._handles: dict[Platform | str, dict[str, tuple[str, int | str, int]]] = {}
         # folded unit name -> (platform, abbreviation, place)
-        self._units: dict[str, tuple[Platform | str, str, int]] = {}
+        self._units: dict[str, tuple[Platform | str, str, int | str]] = {}
 
-    def check(self, account: Account, row: int | None, position: int) -> Iterator[Violation]:
+    def check(self, account: Account, row: int | str | None, position: int) -> Iterator[Violation]:
         platform = account.platform
         if isinstance(platform, Platform):
             key = platform.rules.comparison_key(account.handle)
@@ -196,7 +197,7 @@ class _Across:
             key = account.handle.removeprefix("@").lower()
         if not key:
             return  # an empty handle: H101 reports it
-        place = row if row is not None else -position
+        place = str(row) if row is not None else position
         handles = self._handles.setdefault(platform, {})
         earlier = handles.get(key)
         if earlier is None:
@@ -206,7 +207,9 @@ class _Across:
         if account.unit is not None:
             yield from self._abbreviation(account, place)
 
-    def _same_handle(self, account: Account, handle: str, place: int, digest: int) -> Violation:
+    def _same_handle(
+        self, account: Account, handle: str, place: int | str, digest: int
+    ) -> Violation:
         platform = _label(account.platform)
         where = _where(place)
         # The same values in every field: the hash of the whole account decides, which
@@ -229,7 +232,7 @@ class _Across:
             where=where,
         )
 
-    def _abbreviation(self, account: Account, place: int) -> Iterator[Violation]:
+    def _abbreviation(self, account: Account, place: int | str) -> Iterator[Violation]:
         assert account.unit is not None
         found = abbreviation_in(account.handle, account.platform, policy=self._policy)
         if found is None:
