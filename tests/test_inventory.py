@@ -731,7 +731,7 @@ def test_audit_refuses_what_is_not_accounts(accounts: object) -> None:
 
 
 def test_audit_refuses_an_item_that_is_not_an_account() -> None:
-    with pytest.raises(RandabergSomeError, match="must be an Account or an inventory's Row"):
+    with pytest.raises(RandabergSomeError, match="must be an Account, an inventory's Row or a mapping"):
         audit(["@randabergkommune"])  # type: ignore[list-item]
 
 

@@ -25,11 +25,13 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from ._handles import abbreviation_in, handle_with
+from ._inventory import mapping_row
+from ._tables import Frame, is_frame, table_items
 from ._text import fold, shown
 from .accounts import Account
 from .checks import validate_account
@@ -278,8 +280,12 @@ class _Across:
         )
 
 
+Audited = Iterable[Account | Row[Account] | Mapping[Any, Any]] | Frame
+"""What :func:`audit` reads: accounts, an inventory's rows, mappings, or a DataFrame."""
+
+
 def iter_findings(
-    accounts: Iterable[Account | Row[Account]],
+    accounts: Audited,
     *,
     policy: NamingPolicy = DEFAULT_POLICY,
     across: bool = True,
@@ -291,10 +297,7 @@ def iter_findings(
     handles (a few hundred bytes each), not with the accounts' contents.
 
     Args:
-        accounts: :class:`~randaberg_some.Account` values, or the
-            :class:`~randaberg_some.rows.Row` values of an inventory (from
-            ``iter_accounts`` or ``load_accounts``), which also give row numbers and row
-            errors.
+        accounts: What :func:`audit` reads.
         policy: The naming policy.
         across: ``False`` leaves out the rules across accounts (``X901``-``X903``), so
             that memory stays flat however large the inventory.
@@ -317,8 +320,25 @@ def iter_findings(
     """
     _check_iterable(accounts)
     auditor = _Auditor(policy, across=across)
-    for position, item in enumerate(accounts, start=1):
+    for position, item in _items(accounts, {}):
         yield from auditor.feed(item, position)
+
+
+def _items(accounts: Audited, unknown: dict[str, None]) -> Iterator[tuple[int, object]]:
+    """The audited items and their positions; a mapping (a DataFrame's row) becomes a row.
+
+    Mappings go through the inventory's one row builder, as ``load_accounts`` reads them;
+    their unknown keys are added to ``unknown``.
+    """
+    if is_frame(accounts):
+        for position, (label, record) in enumerate(table_items(accounts), start=1):
+            yield position, mapping_row(record, label, None, unknown, typed=True)
+        return
+    rows: Iterable[object] = accounts  # type: ignore[assignment]
+    for position, item in enumerate(rows, start=1):
+        if isinstance(item, Mapping):
+            item = mapping_row(item, position, None, unknown, typed=True)
+        yield position, item
 
 
 def _check_iterable(accounts: object) -> None:
@@ -351,7 +371,8 @@ class _Auditor:
             account, row = item, None
         else:
             raise RandabergSomeError(
-                f"an audited item must be an Account or an inventory's Row (got {shown(item)})"
+                f"an audited item must be an Account, an inventory's Row or a mapping "
+                f"(got {shown(item)})"
             )
         self.accounts += 1
         for violation in validate_account(account, policy=self._policy):
@@ -362,7 +383,7 @@ class _Auditor:
 
 
 def audit(
-    accounts: Iterable[Account | Row[Account]],
+    accounts: Audited,
     *,
     policy: NamingPolicy = DEFAULT_POLICY,
     keep_findings: bool = True,
@@ -379,9 +400,11 @@ def audit(
 
     Args:
         accounts: Accounts, an inventory as ``load_accounts`` gives it (a
-            :class:`~randaberg_some.rows.Loaded`), an ``InventoryReader``, or any iterable
+            :class:`~randaberg_some.rows.Loaded`), an ``InventoryReader``, any iterable
             of :class:`~randaberg_some.Account` and :class:`~randaberg_some.rows.Row`
-            values. Rows give the findings their row numbers, and their errors count; an
+            values, mappings with the inventory's columns (``df.to_dict("records")``,
+            read as ``load_accounts`` reads them), or a pandas DataFrame. Rows give the
+            findings their row numbers, and their errors count; an
             inventory also gives its unknown columns and notices.
         policy: The naming policy.
         keep_findings: ``False`` keeps only the counts (for a file too large to hold its
@@ -412,7 +435,8 @@ def audit(
     by_rule = dict.fromkeys(RULES, 0)
     by_severity = dict.fromkeys(Severity, 0)
     error_rows = 0
-    for position, item in enumerate(accounts, start=1):
+    seen: dict[str, None] = {}
+    for position, item in _items(accounts, seen):
         if isinstance(item, Row) and item.errors:
             error_rows += 1
         for found in auditor.feed(item, position):
@@ -426,13 +450,13 @@ def audit(
                 findings.append(found)
     unknown, notices = _about(accounts)
     return AuditReport(
+        unknown_columns=unknown or tuple(seen),
         findings=tuple(findings),
         row_errors=tuple(row_errors),
         accounts=auditor.accounts,
         error_rows=error_rows,
         by_rule={code: count for code, count in by_rule.items() if count},
         by_severity=by_severity,
-        unknown_columns=unknown,
         notices=notices,
     )
 

@@ -75,8 +75,6 @@ _NOT_JSON: Final = Message(
 )
 
 
-
-
 def _fail(where: str, text: str, message: Message) -> InventoryError:
     return InventoryError(f"{where}: {text}", message=message)
 
