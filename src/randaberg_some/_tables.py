@@ -16,7 +16,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, time
 from typing import Any, Literal, Protocol
 
-__all__ = ["Frame", "cell_text", "is_frame", "is_missing", "label", "row_key", "table_items"]
+__all__ = [
+    "Frame",
+    "cell_text",
+    "is_blank",
+    "is_blank_row",
+    "is_frame",
+    "is_missing",
+    "label",
+    "row_key",
+    "table_items",
+]
 
 
 def is_missing(value: object) -> bool:
@@ -31,6 +41,16 @@ def is_missing(value: object) -> bool:
         return bool(value != value)  # NaN and NaT are not equal to themselves
     except Exception:  # pandas.NA refuses bool(); a caller's object may refuse anything
         return type(value).__name__ == "NAType"
+
+
+def is_blank(value: object) -> bool:
+    """Whether a cell is empty or only spaces."""
+    return is_missing(value) or (isinstance(value, str) and not value.strip())
+
+
+def is_blank_row(item: object) -> bool:
+    """Whether a row (a mapping) has nothing in it: no row at all, as a blank CSV line."""
+    return isinstance(item, Mapping) and all(is_blank(value) for value in item.values())
 
 
 def cell_text(value: object) -> object:

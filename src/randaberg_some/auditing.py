@@ -31,7 +31,7 @@ import attrs
 
 from ._handles import abbreviation_in, handle_with
 from ._inventory import mapping_row
-from ._tables import Frame, is_frame, table_items
+from ._tables import Frame, is_blank_row, is_frame, table_items
 from ._text import fold, shown
 from .accounts import Account
 from .checks import validate_account
@@ -332,10 +332,13 @@ def _items(accounts: Audited, unknown: dict[str, None]) -> Iterator[tuple[int, o
     """
     if is_frame(accounts):
         for position, (label, record) in enumerate(table_items(accounts), start=1):
-            yield position, mapping_row(record, label, None, unknown, typed=True)
+            if not is_blank_row(record):
+                yield position, mapping_row(record, label, None, unknown, typed=True)
         return
     rows: Iterable[object] = accounts  # type: ignore[assignment]
     for position, item in enumerate(rows, start=1):
+        if is_blank_row(item):
+            continue  # an empty row, as in a CSV file
         if isinstance(item, Mapping):
             item = mapping_row(item, position, None, unknown, typed=True)
         yield position, item

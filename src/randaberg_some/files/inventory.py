@@ -38,7 +38,7 @@ from .._inventory import (
     mapping_row,
     whole_row,
 )
-from .._tables import Frame, is_frame, table_items
+from .._tables import Frame, is_blank_row, is_frame, table_items
 from .._text import shown
 from ..accounts import Account
 from ..errors import InventoryError
@@ -257,6 +257,8 @@ class InventoryReader:
             table_items(source) if frame else enumerate(source, start=1)  # type: ignore[arg-type]
         )
         for number, item in items:
+            if is_blank_row(item):
+                continue  # an empty row, as a spreadsheet read by pandas has them: as in CSV
             yield mapping_row(item, number, None, self._unknown, typed=True)
 
     def _start(
