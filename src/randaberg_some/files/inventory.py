@@ -31,7 +31,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Final, Literal
+from typing import IO, Any, Final, Literal
 
 from .._inventory import (
     build,
@@ -224,7 +224,7 @@ class InventoryReader:
         self._encoding: str | None = None
         self._notices: tuple[Notice, ...] = ()
         self._opened: Opened | None = None
-        self._stream: object = None
+        self._stream: IO[str] | IO[bytes] | None = None
         if is_frame(source) or _is_mappings(source):
             frame = is_frame(source)
             self.source = "<DataFrame>" if frame else "<mappings>"
@@ -237,6 +237,10 @@ class InventoryReader:
         self.source = self._opened.name
         try:
             chosen = _format_of(self.source, format)
+            if format is None and chosen in (None, "csv"):
+                # No text file begins with a workbook's signature, whatever its name says.
+                head = self._opened.head(_sheets.HEAD)
+                chosen = (None if head is None else _sheets.sniff(head)) or chosen
             self.format, self._rows = self._start(self._opened, chosen, sheet)
         except BaseException:
             self.close()
@@ -264,9 +268,6 @@ class InventoryReader:
     def _start(
         self, opened: Opened, chosen: str | None, sheet: str | int | None
     ) -> tuple[str, Iterator[Row[Account]]]:
-        if chosen is None:
-            head = opened.head(_sheets.HEAD)
-            chosen = None if head is None else _sheets.sniff(head)
         if chosen in _sheets.SUFFIXES.values():
             read = _sheets.read_sheet(opened, sheet)
             self.close()  # the bytes are read: done with the file

@@ -286,9 +286,8 @@ def load_responses(
         )
     opened = open_source(source)
     try:
-        kind = _sheets.kind_of(opened.name)
-        head = opened.head(_sheets.HEAD) if kind is None else None
-        kind = kind or (None if head is None else _sheets.sniff(head))
+        head = opened.head(_sheets.HEAD)
+        kind = _sheets.kind_of(opened.name) or (None if head is None else _sheets.sniff(head))
         if kind is not None:
             read = _sheets.read_sheet(opened, sheet)
             rows = tuple(_sheet_rows(read, opened.name))
