@@ -7,7 +7,7 @@ share these checks, so that a time is judged alike wherever it comes in.
 from __future__ import annotations
 
 import functools
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Final
 
 from ._text import shown
@@ -21,11 +21,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BEYOND",
+    "MISSING",
+    "TWICE",
     "aware",
     "ends_of_time",
     "holiday_years",
     "in_oslo",
     "oslo",
+    "oslo_wall_time",
     "public_holidays",
 ]
 
@@ -169,3 +172,66 @@ def in_oslo(value: object, name: str) -> datetime:
         return checked.astimezone(oslo())
     except (OverflowError, ValueError) as error:
         raise ends_of_time(name, value) from error
+
+
+TWICE: Final = Message(
+    nb="{wall} finnes to ganger i norsk tid (klokka ble stilt tilbake): {first} og {second}; "
+    "skriv tidspunktet med den forskyvningen du mener",
+    nn="{wall} finst to gonger i norsk tid (klokka vart stilt tilbake): {first} og {second}; "
+    "skriv tidspunktet med den forskyvinga du meiner",
+    en="{wall} exists twice in Norwegian time (the clocks went back): {first} and {second}; "
+    "write the time with the offset you mean",
+)
+MISSING: Final = Message(
+    nb="{wall} finnes ikke i norsk tid (klokka ble stilt fram): les som {first} er det "
+    "{first_is}, les som {second} er det {second_is}; skriv tidspunktet med den forskyvningen "
+    "du mener",
+    nn="{wall} finst ikkje i norsk tid (klokka vart stilt fram): les som {first} er det "
+    "{first_is}, les som {second} er det {second_is}; skriv tidspunktet med den forskyvinga "
+    "du meiner",
+    en="{wall} does not exist in Norwegian time (the clocks went forward): read as {first} "
+    "it is {first_is}, read as {second} it is {second_is}; write the time with the offset "
+    "you mean",
+)
+
+
+def _wall(moment: datetime) -> str:
+    return moment.strftime("%H:%M%z")[:-2] + ":" + moment.strftime("%z")[-2:]
+
+
+def _exists(fixed: datetime) -> bool:
+    local = fixed.astimezone(oslo())
+    return local.replace(tzinfo=None) == fixed.replace(tzinfo=None)
+
+
+def oslo_wall_time(naive: datetime) -> datetime:
+    """Read a wall time without an offset as Europe/Oslo time, as a person there means it.
+
+    Raises:
+        InvalidTimeError: the wall time does not exist (the clocks went forward) or exists
+            twice (they went back); the message names both readings.
+
+    Examples:
+        >>> oslo_wall_time(datetime(2024, 5, 16, 16)).isoformat()
+        '2024-05-16T16:00:00+02:00'
+    """
+    zone = oslo()
+    first, second = naive.replace(tzinfo=zone, fold=0), naive.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return first
+    wall = naive.isoformat(timespec="minutes")
+    earlier = first if first.utcoffset() >= second.utcoffset() else second  # type: ignore[operator]
+    later = second if earlier is first else first
+    fixed_earlier = naive.replace(tzinfo=timezone(earlier.utcoffset() or timedelta()))
+    fixed_later = naive.replace(tzinfo=timezone(later.utcoffset() or timedelta()))
+    if _exists(fixed_earlier) and _exists(fixed_later):
+        message = TWICE.format(wall=wall, first=_wall(earlier), second=_wall(later))
+    else:  # in the gap each reading is a real instant, shown as the wall time it really was
+        message = MISSING.format(
+            wall=wall,
+            first=_wall(fixed_later),
+            first_is=_wall(fixed_later.astimezone(zone)),
+            second=_wall(fixed_earlier),
+            second_is=_wall(fixed_earlier.astimezone(zone)),
+        )
+    raise InvalidTimeError(message.en, message=message)

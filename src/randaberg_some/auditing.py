@@ -25,11 +25,13 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from ._handles import abbreviation_in, handle_with
+from ._inventory import mapping_row
+from ._tables import Frame, is_blank_row, is_frame, table_items
 from ._text import fold, shown
 from .accounts import Account
 from .checks import validate_account
@@ -52,13 +54,14 @@ class Finding:
     Attributes:
         violation: What is wrong.
         account: The account it concerns.
-        row: The account's data row in its file, when it came from one.
+        row: The account's data row in its file (a DataFrame's index label), when it came
+            from one.
         position: The account's 1-based position among the audited rows or accounts.
     """
 
     violation: Violation
     account: Account
-    row: int | None = None
+    row: int | str | None = None
     position: int
 
     @property
@@ -151,11 +154,11 @@ def _label(platform: Platform | str) -> str:
     return platform.label if isinstance(platform, Platform) else platform
 
 
-def _where(place: int) -> Message:
-    """Name an earlier account by its place: a row (positive) or a position (negative)."""
-    if place > 0:
+def _where(place: int | str) -> Message:
+    """Name an earlier account by its place: a row (as text) or a position (a number)."""
+    if isinstance(place, str):
         return _ROW.format(place=place)
-    return _POSITION.format(place=-place)
+    return _POSITION.format(place=place)
 
 
 _ROW: Final = Message(nb="rad {place}", nn="rad {place}", en="row {place}")
@@ -184,11 +187,11 @@ class _Across:
     def __init__(self, policy: NamingPolicy) -> None:
         self._policy = policy
         # platform -> comparison key -> (handle, place, hash of the account)
-        self._handles: dict[Platform | str, dict[str, tuple[str, int, int]]] = {}
+        self._handles: dict[Platform | str, dict[str, tuple[str, int | str, int]]] = {}
         # folded unit name -> (platform, abbreviation, place)
-        self._units: dict[str, tuple[Platform | str, str, int]] = {}
+        self._units: dict[str, tuple[Platform | str, str, int | str]] = {}
 
-    def check(self, account: Account, row: int | None, position: int) -> Iterator[Violation]:
+    def check(self, account: Account, row: int | str | None, position: int) -> Iterator[Violation]:
         platform = account.platform
         if isinstance(platform, Platform):
             key = platform.rules.comparison_key(account.handle)
@@ -196,7 +199,7 @@ class _Across:
             key = account.handle.removeprefix("@").lower()
         if not key:
             return  # an empty handle: H101 reports it
-        place = row if row is not None else -position
+        place = str(row) if row is not None else position
         handles = self._handles.setdefault(platform, {})
         earlier = handles.get(key)
         if earlier is None:
@@ -206,7 +209,9 @@ class _Across:
         if account.unit is not None:
             yield from self._abbreviation(account, place)
 
-    def _same_handle(self, account: Account, handle: str, place: int, digest: int) -> Violation:
+    def _same_handle(
+        self, account: Account, handle: str, place: int | str, digest: int
+    ) -> Violation:
         platform = _label(account.platform)
         where = _where(place)
         # The same values in every field: the hash of the whole account decides, which
@@ -229,7 +234,7 @@ class _Across:
             where=where,
         )
 
-    def _abbreviation(self, account: Account, place: int) -> Iterator[Violation]:
+    def _abbreviation(self, account: Account, place: int | str) -> Iterator[Violation]:
         assert account.unit is not None
         found = abbreviation_in(account.handle, account.platform, policy=self._policy)
         if found is None:
@@ -275,8 +280,12 @@ class _Across:
         )
 
 
+Audited = Iterable[Account | Row[Account] | Mapping[Any, Any]] | Frame
+"""What :func:`audit` reads: accounts, an inventory's rows, mappings, or a DataFrame."""
+
+
 def iter_findings(
-    accounts: Iterable[Account | Row[Account]],
+    accounts: Audited,
     *,
     policy: NamingPolicy = DEFAULT_POLICY,
     across: bool = True,
@@ -288,10 +297,7 @@ def iter_findings(
     handles (a few hundred bytes each), not with the accounts' contents.
 
     Args:
-        accounts: :class:`~randaberg_some.Account` values, or the
-            :class:`~randaberg_some.rows.Row` values of an inventory (from
-            ``iter_accounts`` or ``load_accounts``), which also give row numbers and row
-            errors.
+        accounts: What :func:`audit` reads.
         policy: The naming policy.
         across: ``False`` leaves out the rules across accounts (``X901``-``X903``), so
             that memory stays flat however large the inventory.
@@ -314,8 +320,28 @@ def iter_findings(
     """
     _check_iterable(accounts)
     auditor = _Auditor(policy, across=across)
-    for position, item in enumerate(accounts, start=1):
+    for position, item in _items(accounts, {}):
         yield from auditor.feed(item, position)
+
+
+def _items(accounts: Audited, unknown: dict[str, None]) -> Iterator[tuple[int, object]]:
+    """The audited items and their positions; a mapping (a DataFrame's row) becomes a row.
+
+    Mappings go through the inventory's one row builder, as ``load_accounts`` reads them;
+    their unknown keys are added to ``unknown``.
+    """
+    if is_frame(accounts):
+        for position, (label, record) in enumerate(table_items(accounts), start=1):
+            if not is_blank_row(record):
+                yield position, mapping_row(record, label, None, unknown, typed=True)
+        return
+    rows: Iterable[object] = accounts  # type: ignore[assignment]
+    for position, item in enumerate(rows, start=1):
+        if is_blank_row(item):
+            continue  # an empty row, as in a CSV file
+        if isinstance(item, Mapping):
+            item = mapping_row(item, position, None, unknown, typed=True)
+        yield position, item
 
 
 def _check_iterable(accounts: object) -> None:
@@ -348,7 +374,8 @@ class _Auditor:
             account, row = item, None
         else:
             raise RandabergSomeError(
-                f"an audited item must be an Account or an inventory's Row (got {shown(item)})"
+                f"an audited item must be an Account, an inventory's Row or a mapping "
+                f"(got {shown(item)})"
             )
         self.accounts += 1
         for violation in validate_account(account, policy=self._policy):
@@ -359,7 +386,7 @@ class _Auditor:
 
 
 def audit(
-    accounts: Iterable[Account | Row[Account]],
+    accounts: Audited,
     *,
     policy: NamingPolicy = DEFAULT_POLICY,
     keep_findings: bool = True,
@@ -376,9 +403,11 @@ def audit(
 
     Args:
         accounts: Accounts, an inventory as ``load_accounts`` gives it (a
-            :class:`~randaberg_some.rows.Loaded`), an ``InventoryReader``, or any iterable
+            :class:`~randaberg_some.rows.Loaded`), an ``InventoryReader``, any iterable
             of :class:`~randaberg_some.Account` and :class:`~randaberg_some.rows.Row`
-            values. Rows give the findings their row numbers, and their errors count; an
+            values, mappings with the inventory's columns (``df.to_dict("records")``,
+            read as ``load_accounts`` reads them), or a pandas DataFrame. Rows give the
+            findings their row numbers, and their errors count; an
             inventory also gives its unknown columns and notices.
         policy: The naming policy.
         keep_findings: ``False`` keeps only the counts (for a file too large to hold its
@@ -409,7 +438,8 @@ def audit(
     by_rule = dict.fromkeys(RULES, 0)
     by_severity = dict.fromkeys(Severity, 0)
     error_rows = 0
-    for position, item in enumerate(accounts, start=1):
+    seen: dict[str, None] = {}
+    for position, item in _items(accounts, seen):
         if isinstance(item, Row) and item.errors:
             error_rows += 1
         for found in auditor.feed(item, position):
@@ -423,13 +453,13 @@ def audit(
                 findings.append(found)
     unknown, notices = _about(accounts)
     return AuditReport(
+        unknown_columns=unknown or tuple(seen),
         findings=tuple(findings),
         row_errors=tuple(row_errors),
         accounts=auditor.accounts,
         error_rows=error_rows,
         by_rule={code: count for code, count in by_rule.items() if count},
         by_severity=by_severity,
-        unknown_columns=unknown,
         notices=notices,
     )
 

@@ -7,9 +7,8 @@ cannot be used becomes a :class:`~randaberg_some.rows.RowError` with its row, ne
 exception and never silently dropped.
 
 Reading a log from a file is the files layer's job; it uses :func:`parse_time` and
-:func:`time_errors` from here, so that a file and a list of records are judged alike.
-
-The core reads no clock: :func:`response_report` takes the time of the report as ``at``.
+:func:`time_errors` from here, so that a file and a list of records are judged alike. The
+core reads no clock: :func:`response_report` takes the time of the report as ``at``.
 
 Examples:
     >>> from datetime import datetime
@@ -32,6 +31,7 @@ from typing import Final, Protocol, cast
 
 import attrs
 
+from ._tables import row_key
 from ._text import shown as _shown
 from ._times import in_oslo
 from .calendar import DEFAULT_CALENDAR, WorkingCalendar
@@ -136,7 +136,7 @@ _MISSING: Final = Message(
 
 
 def time_errors(
-    row: int, received: object, assessed: object, *, line: int | None = None
+    row: int | str, received: object, assessed: object, *, line: int | None = None
 ) -> list[RowError]:
     """Return what is wrong with one record's times, one error per field, or nothing.
 
@@ -226,7 +226,7 @@ class ResponseRecord:
 
     received_at: datetime
     assessed_at: datetime | None = None
-    row: int | None = None
+    row: int | str | None = None
 
     def __attrs_post_init__(self) -> None:
         problems = time_errors(self.row or 0, self.received_at, self.assessed_at)
@@ -253,7 +253,7 @@ class ResponseItem:
         status: Where it stands against the deadline.
     """
 
-    row: int
+    row: int | str
     received_at: datetime
     assessed_at: datetime | None
     deadline: datetime
@@ -359,7 +359,7 @@ _NOT_A_RECORD: Final = Message(
 )
 
 
-def _unpack(record: object, position: int) -> tuple[int, object, object] | RowError:
+def _unpack(record: object, position: int) -> tuple[int | str, object, object] | RowError:
     if isinstance(record, ResponseRecord):
         row = position if record.row is None else record.row
         return row, record.received_at, record.assessed_at
@@ -494,7 +494,7 @@ def response_report(
                 status=_status(deadline, assessed, at_local),
             )
         )
-    errors.sort(key=lambda error: error.row)
+    errors.sort(key=lambda error: row_key(error.row))
     return ResponseReport(at=at_local, items=tuple(items), errors=tuple(errors))
 
 

@@ -8,7 +8,9 @@ encoding that had to be assumed). No row is ever dropped silently.
 
 A row is named as the person sees it: in a CSV file or a spreadsheet by the spreadsheet's
 row number (the header is row 1, so the first data row is row 2), in JSON by the item's
-position (1-based), in JSON Lines by its line. A row error carries the account's platform
+position (1-based), in JSON Lines by its line, from a pandas DataFrame by its index label
+(an integer, or the label as text), from other mappings by their position (1-based). A row
+error carries the account's platform
 and handle (or the row's first cells) whenever the row has them, so that a message can say
 which account it concerns.
 
@@ -47,7 +49,8 @@ class RowError:
     A row with several bad fields has one error per field.
 
     Attributes:
-        row: The row as the person sees it (see the module's description).
+        row: The row as the person sees it (see the module's description): a number, or
+            a DataFrame's index label as text.
         line: The physical line of the file where the row begins (1-based), where the file
             has lines; ``None`` for a JSON list or a spreadsheet.
         field: The field the error concerns (its English column name), or ``None`` when it
@@ -58,7 +61,7 @@ class RowError:
         cells: The row's first cells as written, when it has neither platform nor handle.
     """
 
-    row: int
+    row: int | str
     line: int | None = None
     field: str | None = None
     message: Message
@@ -98,14 +101,15 @@ class Row(Generic[T]):
     """One data row: the value read from it, or why it has none.
 
     Attributes:
-        row: The row as the person sees it (see the module's description).
+        row: The row as the person sees it (see the module's description): a number, or
+            a DataFrame's index label as text.
         line: The physical line where the row begins, where the file has lines.
         value: The value (an :class:`~randaberg_some.Account`, a response record), or
             ``None`` when the row has errors.
         errors: Why the row gives no value; empty when it gives one.
     """
 
-    row: int
+    row: int | str
     line: int | None = None
     value: T | None = None
     errors: tuple[RowError, ...] = ()
@@ -164,7 +168,7 @@ class Loaded(Generic[T]):
         return len(self.rows)
 
     @property
-    def error_rows(self) -> tuple[int, ...]:
+    def error_rows(self) -> tuple[int | str, ...]:
         """The numbers of the rows that have errors, in file order."""
         return tuple(row.row for row in self.rows if row.errors)
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timezone
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from .._times import oslo_wall_time
 from ..calendar import WorkingCalendar
 from ..errors import InvalidTimeError
 from ..messages import Lang, Message
@@ -39,25 +40,6 @@ _DATE_ONLY: Final = Message(
     "eller {text}T09:00+02:00",
     en="{text!r} is a date without a time of day; write e.g. {text}T09:00 (Norwegian time) "
     "or {text}T09:00+02:00",
-)
-_TWICE: Final = Message(
-    nb="{wall} finnes to ganger i norsk tid (klokka ble stilt tilbake): {first} og {second}; "
-    "skriv tidspunktet med den forskyvningen du mener",
-    nn="{wall} finst to gonger i norsk tid (klokka vart stilt tilbake): {first} og {second}; "
-    "skriv tidspunktet med den forskyvinga du meiner",
-    en="{wall} exists twice in Norwegian time (the clocks went back): {first} and {second}; "
-    "write the time with the offset you mean",
-)
-_MISSING: Final = Message(
-    nb="{wall} finnes ikke i norsk tid (klokka ble stilt fram): les som {first} er det "
-    "{first_is}, les som {second} er det {second_is}; skriv tidspunktet med den forskyvningen "
-    "du mener",
-    nn="{wall} finst ikkje i norsk tid (klokka vart stilt fram): les som {first} er det "
-    "{first_is}, les som {second} er det {second_is}; skriv tidspunktet med den forskyvinga "
-    "du meiner",
-    en="{wall} does not exist in Norwegian time (the clocks went forward): read as {first} "
-    "it is {first_is}, read as {second} it is {second_is}; write the time with the offset "
-    "you mean",
 )
 _END_HELP: Final = Message(
     nb="slutten av arbeidsdagen, norsk tid (standard 15:30)",
@@ -84,10 +66,6 @@ _NOT_DATE: Final = Message(
 def now() -> datetime:
     """The current time: the only clock the command reads (tests replace it)."""
     return datetime.now(timezone.utc)
-
-
-def _wall(moment: datetime) -> str:
-    return moment.strftime("%H:%M%z")[:-2] + ":" + moment.strftime("%z")[-2:]
 
 
 def oslo_time(text: str) -> datetime:
@@ -119,39 +97,11 @@ time (the clocks went back): 02:30+02:00 and 02:30+01:00; write the time with th
         raise _error(_NOT_ISO.format(text=text))  # parse_time refused it for its range
     if len(stripped) <= len("2024-05-16"):
         raise _error(_DATE_ONLY.format(text=stripped))
-    first, second = naive.replace(tzinfo=_OSLO, fold=0), naive.replace(tzinfo=_OSLO, fold=1)
-    if first.utcoffset() == second.utcoffset():
-        return first
-    wall = naive.isoformat(timespec="minutes")
-    earlier = first if first.utcoffset() >= second.utcoffset() else second  # type: ignore[operator]
-    later = second if earlier is first else first
-    fixed_earlier = naive.replace(tzinfo=timezone(earlier.utcoffset() or timedelta()))
-    fixed_later = naive.replace(tzinfo=timezone(later.utcoffset() or timedelta()))
-    if _exists(fixed_earlier) and _exists(fixed_later):
-        return _raise(_TWICE.format(wall=wall, first=_wall(earlier), second=_wall(later)))
-    # In the gap each reading is a real instant, shown as the wall time it really was.
-    return _raise(
-        _MISSING.format(
-            wall=wall,
-            first=_wall(fixed_later),
-            first_is=_wall(fixed_later.astimezone(_OSLO)),
-            second=_wall(fixed_earlier),
-            second_is=_wall(fixed_earlier.astimezone(_OSLO)),
-        )
-    )
-
-
-def _exists(fixed: datetime) -> bool:
-    local = fixed.astimezone(_OSLO)
-    return local.replace(tzinfo=None) == fixed.replace(tzinfo=None)
+    return oslo_wall_time(naive)
 
 
 def _error(message: Message) -> InvalidTimeError:
     return InvalidTimeError(message.en, message=message)
-
-
-def _raise(message: Message) -> datetime:
-    raise _error(message)
 
 
 def _end_of_day(lang: Lang) -> Callable[[str], time]:

@@ -104,6 +104,7 @@ class Opened:
         self._owned = owned
         self._error = error
         self._lines_read = 0
+        self._head = b""  # bytes read ahead by head(), given back first
 
     def fail(self, text: str, message: Message) -> InvalidFileError:
         """The loader's error (``InvalidFileError`` or ``InventoryError``) about this file."""
@@ -144,6 +145,36 @@ class Opened:
             ).format(where=shown_path(self.name)),
         )
 
+    def head(self, size: int) -> bytes | None:
+        """The first ``size`` bytes (fewer at the end) of a binary source; ``None`` for text.
+
+        The bytes are not lost: :meth:`lines` and :meth:`read_bytes` begin with them.
+        """
+        file = self.file
+        if file is None:
+            return None
+        try:
+            probe = file.read(0)
+        except (OSError, ValueError) as error:
+            raise self.cannot_read(error) from error
+        if not isinstance(probe, bytes):
+            return None
+        while len(self._head) < size:
+            more = self._read_file(file)  # type: ignore[arg-type]
+            if not more:
+                break
+            self._head += more
+        return self._head[:size]
+
+    def read_bytes(self) -> bytes:
+        """The whole (rest of the) binary source, for a reader that needs it at once."""
+        file = self.file
+        parts = [self._head]
+        self._head = b""
+        while file is not None and (block := self._read(file)):  # type: ignore[arg-type]
+            parts.append(block)
+        return b"".join(parts)
+
     def _text_lines(self, file: IO[str]) -> Iterator[str]:
         readline = file.readline
         while True:
@@ -161,6 +192,12 @@ class Opened:
             yield line
 
     def _read(self, file: IO[bytes]) -> bytes:
+        if self._head:
+            head, self._head = self._head, b""
+            return head
+        return self._read_file(file)
+
+    def _read_file(self, file: IO[bytes]) -> bytes:
         try:
             block: object = file.read(_BLOCK)
         except (OSError, ValueError) as error:

@@ -1,4 +1,4 @@
-"""Account inventories: read them from CSV, JSON or JSON Lines, whole or row by row.
+"""Account inventories: read them from CSV, JSON, JSON Lines, spreadsheets or DataFrames.
 
 Kommunikasjonsavdelingen keeps a spreadsheet of every account the kommune and its units run.
 :func:`load_accounts` reads it into :class:`~randaberg_some.Account` values and reports every
@@ -29,25 +29,38 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import Final, Literal
+from typing import IO, Any, Final, Literal
 
+from .._inventory import (
+    build,
+    mapping_row,
+    whole_row,
+)
+from .._tables import Frame, is_blank_row, is_frame, table_items
 from .._text import shown
 from ..accounts import Account
 from ..errors import InventoryError
 from ..messages import Message
 from ..rows import Loaded, Notice, Row
-from . import _csv
-from ._accounts import ALIASES, COLUMNS, REQUIRED_COLUMNS, build, column_key, whole_row
+from . import _csv, _sheets
+from ._columns import columns_of, sheet_rows
 from ._source import Opened, Source, open_source, shown_path
 
-__all__ = ["Format", "InventoryReader", "iter_accounts", "load_accounts"]
+__all__ = ["Format", "Inventory", "InventoryReader", "iter_accounts", "load_accounts"]
 
-Format = Literal["csv", "json", "jsonl"]
-"""An inventory's file format: ``"csv"``, ``"json"`` (a list of objects) or ``"jsonl"``."""
+Format = Literal["csv", "json", "jsonl", "xlsx", "xlsm", "xlsb", "xls", "ods"]
+"""An inventory's file format: ``"csv"``, ``"json"`` (a list of objects), ``"jsonl"``, or a
+spreadsheet (``"xlsx"``, ``"xlsm"``, ``"xlsb"``, ``"xls"``, ``"ods"``: all read alike)."""
 
-_SUFFIXES: Final[Mapping[str, Format]] = {
+Inventory = Source | Frame | Iterable[Mapping[Any, Any]]
+"""What :func:`load_accounts` reads: a file (see ``Source``), a pandas DataFrame, or mappings."""
+
+_FORMATS: Final = ("csv", "json", "jsonl", *_sheets.SUFFIXES.values())
+
+_SUFFIXES: Final[Mapping[str, str]] = {
+    **_sheets.SUFFIXES,
     ".csv": "csv",
     ".tsv": "csv",
     ".txt": "csv",
@@ -55,25 +68,11 @@ _SUFFIXES: Final[Mapping[str, Format]] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
 }
-_NOT_OBJECT: Final = Message(
-    nb="Raden er ikke et objekt (fikk {got}).",
-    nn="Rada er ikkje eit objekt (fekk {got}).",
-    en="The row is not an object (got {got}).",
-)
 _NOT_JSON: Final = Message(
     nb="Linjen er ikke gyldig JSON: {reason}.",
     nn="Linja er ikkje gyldig JSON: {reason}.",
     en="The line is not valid JSON: {reason}.",
 )
-_TWICE: Final = Message(
-    nb="Raden har kolonnen {column} to ganger ({first} og {second}); bare én kan gjelde.",
-    nn="Rada har kolonnen {column} to gonger ({first} og {second}); berre éin kan gjelde.",
-    en="The row names the column {column} twice ({first} and {second}); only one can hold.",
-)
-
-
-_COLUMN: Final = Message(nb="kolonnen {names}", nn="kolonnen {names}", en="the column {names}")
-_COLUMNS: Final = Message(nb="kolonnene {names}", nn="kolonnane {names}", en="the columns {names}")
 
 
 def _fail(where: str, text: str, message: Message) -> InventoryError:
@@ -107,45 +106,7 @@ def _csv_rows(lines: _csv.Lines, where: str) -> tuple[Iterator[Row[Account]], tu
                 en="The header row (line {line}) of {where} has a quote that is not closed.",
             ).format(line=record.line, where=shown_path(where)),
         )
-    columns: dict[str, int] = {}
-    unknown: list[str] = []
-    for index, raw in enumerate(names):
-        column = ALIASES.get(column_key(raw))
-        if column is None:
-            unknown.append(raw.strip() or f"(unnamed column {index + 1})")
-        elif column in columns:
-            raise _fail(
-                where,
-                f"the header names the column {column!r} twice (got {raw.strip()!r})",
-                Message(
-                    nb="Overskriftsraden i {where} har kolonnen {column} to ganger ({got}).",
-                    nn="Overskriftsrada i {where} har kolonnen {column} to gonger ({got}).",
-                    en="The header row of {where} names the column {column} twice ({got}).",
-                ).format(where=shown_path(where), column=repr(column), got=shown(raw.strip())),
-            )
-        else:
-            columns[column] = index
-    missing = [column for column in REQUIRED_COLUMNS if column not in columns]
-    if missing:
-        listed = ", ".join(repr(c) for c in missing)
-        raise _fail(
-            where,
-            f"the header has no column {listed}; expected the columns {', '.join(COLUMNS)} "
-            f"(got {shown(record.text.strip())})",
-            Message(
-                nb="Overskriftsraden i {where} mangler {missing}. Kolonnene er: "
-                "{columns} (fikk {got}).",
-                nn="Overskriftsrada i {where} manglar {missing}. Kolonnane er: "
-                "{columns} (fekk {got}).",
-                en="The header row of {where} lacks {missing}. The columns are: "
-                "{columns} (got {got}).",
-            ).format(
-                where=shown_path(where),
-                missing=(_COLUMN if len(missing) == 1 else _COLUMNS).format(names=listed),
-                columns=", ".join(COLUMNS),
-                got=shown(record.text.strip()),
-            ),
-        )
+    columns, unknown = columns_of(names, where, record.text)
     written = {column: names[index].strip() for column, index in columns.items()}
     rows = _csv_data(lines, delimiter, len(names), tuple(columns.items()), written, header_row)
     return rows, tuple(unknown)
@@ -195,27 +156,6 @@ def _broken(
     )
 
 
-def _object_row(
-    item: object, number: int, line: int | None, unknown: dict[str, None]
-) -> Row[Account]:
-    if not isinstance(item, dict):
-        return whole_row(number, line, [(None, _NOT_OBJECT.format(got=shown(item)))])
-    values: dict[str, object] = {}
-    names: dict[str, str] = {}
-    problems: list[tuple[str | None, Message]] = []
-    for key, value in item.items():
-        column = ALIASES.get(column_key(key))
-        if column is None:
-            unknown.setdefault(key, None)
-        elif column in names:
-            twice = _TWICE.format(column=repr(column), first=repr(names[column]), second=repr(key))
-            problems.append((column, twice))
-        else:
-            values[column] = value
-            names[column] = key
-    return build(values, number, line, names, list(item.values()), problems)
-
-
 def _jsonl_rows(lines: _csv.Lines, first: str, unknown: dict[str, None]) -> Iterator[Row[Account]]:
     text: str | None = first
     while text is not None:
@@ -228,23 +168,42 @@ def _jsonl_rows(lines: _csv.Lines, first: str, unknown: dict[str, None]) -> Iter
                 problem = _NOT_JSON.format(reason=reason)
                 yield whole_row(line, line, [(None, problem)], cells=(text.strip()[:40],))
             else:
-                yield _object_row(item, line, line, unknown)
+                yield mapping_row(item, line, line, unknown)
         text = lines.take()
 
 
-def _format_of(where: str, format: object) -> Format | None:
+def _format_of(where: str, format: object) -> str | None:
     if format is not None:
-        if format not in ("csv", "json", "jsonl"):
+        if format not in _FORMATS:
             raise InventoryError(
-                f"'format' must be 'csv', 'json' or 'jsonl' (got {shown(format)})",
+                f"'format' must be one of {', '.join(_FORMATS)} (got {shown(format)})",
                 message=Message(
-                    nb="Formatet må være csv, json eller jsonl (fikk {got}).",
-                    nn="Formatet må vere csv, json eller jsonl (fekk {got}).",
-                    en="The format must be csv, json or jsonl (got {got}).",
-                ).format(got=shown(format)),
+                    nb="Formatet må være et av {formats} (fikk {got}).",
+                    nn="Formatet må vere eitt av {formats} (fekk {got}).",
+                    en="The format must be one of {formats} (got {got}).",
+                ).format(formats=", ".join(_FORMATS), got=shown(format)),
             )
-        return format
+        return str(format)
     return _SUFFIXES.get(os.path.splitext(where)[1].lower())
+
+
+def _is_mappings(source: object) -> bool:
+    """Whether ``source`` is an iterable of mappings rather than a file."""
+    return (
+        not isinstance(source, (str, bytes, os.PathLike, Mapping))
+        and not callable(getattr(source, "read", None))
+        and isinstance(source, Iterable)
+    )
+
+
+_NOT_A_SHEET: Final = Message(
+    nb="Et ark ({sheet}) kan bare velges i et regneark (xlsx, xlsm, xls, ods); {where} "
+    "leses som {format}.",
+    nn="Eit ark ({sheet}) kan berre veljast i eit rekneark (xlsx, xlsm, xls, ods); {where} "
+    "blir lesen som {format}.",
+    en="A sheet ({sheet}) can be chosen only in a spreadsheet (xlsx, xlsm, xls, ods); "
+    "{where} is read as {format}.",
+)
 
 
 class InventoryReader:
@@ -258,21 +217,65 @@ class InventoryReader:
         format: The format the file is read as.
     """
 
-    def __init__(self, source: Source, *, format: Format | None = None) -> None:
-        self._opened: Opened | None = open_source(source, error=InventoryError)
+    def __init__(
+        self, source: Inventory, *, format: Format | None = None, sheet: str | int | None = None
+    ) -> None:
+        self._unknown: dict[str, None] = {}
+        self._encoding: str | None = None
+        self._notices: tuple[Notice, ...] = ()
+        self._opened: Opened | None = None
+        self._stream: IO[str] | IO[bytes] | None = None
+        if is_frame(source) or _is_mappings(source):
+            frame = is_frame(source)
+            self.source = "<DataFrame>" if frame else "<mappings>"
+            self.format: str = "dataframe" if frame else "mappings"
+            self._check_sheet(sheet)
+            self._rows = self._table(source, frame=frame)
+            return
+        self._opened = open_source(source, error=InventoryError)
         self._stream = self._opened.file
         self.source = self._opened.name
-        self._unknown: dict[str, None] = {}
         try:
             chosen = _format_of(self.source, format)
-            self.format, self._rows = self._start(self._opened, chosen)
+            if format is None and chosen in (None, "csv"):
+                # No text file begins with a workbook's signature, whatever its name says.
+                head = self._opened.head(_sheets.HEAD)
+                chosen = (None if head is None else _sheets.sniff(head)) or chosen
+            self.format, self._rows = self._start(self._opened, chosen, sheet)
         except BaseException:
             self.close()
             raise
 
+    def _check_sheet(self, sheet: object) -> None:
+        if sheet is not None:
+            raise _fail(
+                self.source,
+                f"a sheet ({shown(sheet)}) can be chosen only in a spreadsheet",
+                _NOT_A_SHEET.format(
+                    sheet=shown(sheet), where=shown_path(self.source), format=self.format
+                ),
+            )
+
+    def _table(self, source: object, *, frame: bool) -> Iterator[Row[Account]]:
+        items: Iterable[tuple[int | str, object]] = (
+            table_items(source) if frame else enumerate(source, start=1)  # type: ignore[arg-type]
+        )
+        for number, item in items:
+            if is_blank_row(item):
+                continue  # an empty row, as a spreadsheet read by pandas has them: as in CSV
+            yield mapping_row(item, number, None, self._unknown, typed=True)
+
     def _start(
-        self, opened: Opened, chosen: Format | None
-    ) -> tuple[Format, Iterator[Row[Account]]]:
+        self, opened: Opened, chosen: str | None, sheet: str | int | None
+    ) -> tuple[str, Iterator[Row[Account]]]:
+        if chosen in _sheets.SUFFIXES.values():
+            read = _sheets.read_sheet(opened, sheet)
+            self.close()  # the bytes are read: done with the file
+            rows, unknown = sheet_rows(read, self.source)
+            self._unknown.update(dict.fromkeys(unknown))
+            return str(chosen), rows
+        self.format = chosen or "csv"
+        self._check_sheet(sheet)
         lines = _csv.Lines(opened.lines())
         if chosen is None:
             index = 0
@@ -289,6 +292,7 @@ class InventoryReader:
             first = lines.take()
         if chosen == "json":
             return chosen, self._json(lines, first or "", max(lines.number, 1))
+        assert chosen == "jsonl"
         return chosen, iter(()) if first is None else _jsonl_rows(lines, first, self._unknown)
 
     def _json(self, lines: _csv.Lines, first: str, line: int) -> Iterator[Row[Account]]:
@@ -308,7 +312,7 @@ class InventoryReader:
                 ).format(where=shown(self.source)),
             )
         rows = [
-            _object_row(item, number, None, self._unknown)
+            mapping_row(item, number, None, self._unknown)
             for number, item in enumerate(document, start=1)
         ]
         return iter(rows)
@@ -383,19 +387,20 @@ class InventoryReader:
         self.close()
 
 
-def iter_accounts(source: Source, *, format: Format | None = None) -> InventoryReader:
+def iter_accounts(
+    source: Inventory, *, format: Format | None = None, sheet: str | int | None = None
+) -> InventoryReader:
     r"""Read an inventory row by row, in constant memory for CSV and JSON Lines.
 
     Opening the file and reading its header happen at once, so a file that cannot be read
     at all fails here; each row is then read when it is asked for. A JSON document (a
-    list) is parsed whole; CSV and JSON Lines are decoded and read a block at a time.
+    list) and a spreadsheet are read whole; CSV and JSON Lines are decoded and read a
+    block at a time.
 
     Args:
-        source: A path, ``"-"`` for standard input, or an open file in text or binary mode.
-        format: ``"csv"``, ``"json"`` or ``"jsonl"``; by default from the file name's
-            suffix (``.csv``, ``.tsv``, ``.txt``, ``.json``, ``.jsonl``, ``.ndjson``), else
-            from the first character that is not blank (``[`` JSON, ``{`` JSON Lines, else
-            CSV).
+        source: What :func:`load_accounts` reads.
+        format: As for :func:`load_accounts`.
+        sheet: As for :func:`load_accounts`.
 
     Returns:
         A reader: iterate it for :class:`~randaberg_some.rows.Row` values; use it in a
@@ -411,24 +416,33 @@ def iter_accounts(source: Source, *, format: Format | None = None) -> InventoryR
         ...     [(row.row, row.value.handle) for row in rows if row.value]
         [(2, '@randabergkommune')]
     """
-    return InventoryReader(source, format=format)
+    return InventoryReader(source, format=format, sheet=sheet)
 
 
-def load_accounts(source: Source, *, format: Format | None = None) -> Loaded[Account]:
-    """Load an account inventory from a CSV, JSON or JSON Lines file.
+def load_accounts(
+    source: Inventory, *, format: Format | None = None, sheet: str | int | None = None
+) -> Loaded[Account]:
+    """Load an account inventory: a CSV, JSON, JSON Lines or spreadsheet file, or a table.
 
     Every data row becomes an account or is reported as a
     :class:`~randaberg_some.rows.RowError` with its row number (the spreadsheet's row, the
-    header being row 1; a JSON item's position; a JSON Lines line), its field, and its
-    platform and handle; a bad row never stops the others from loading. The inventory page
-    documents the columns, what counts as a row and how broken rows are recovered from.
+    header being the first non-empty row; a JSON item's position; a JSON Lines line; a
+    DataFrame's index label; a mapping's position), its field, and its platform and handle;
+    a bad row never stops the others from loading. The inventory page documents the
+    columns, what counts as a row and how broken rows are recovered from.
 
     Args:
-        source: A path, ``"-"`` for standard input, or an open file in text or binary
-            mode. Bytes may be UTF-8 (with or without a byte order mark), UTF-16 with a
-            byte order mark, or Windows-1252 (reported in ``notices``).
-        format: ``"csv"``, ``"json"`` or ``"jsonl"``; by default from the file name's
-            suffix, else from the first character that is not blank.
+        source: A path, ``"-"`` for standard input, or an open file (text or binary mode;
+            a spreadsheet in binary mode); bytes may be UTF-8 (with or without a byte order
+            mark), UTF-16 with a byte order mark, or Windows-1252 (reported in
+            ``notices``). Or a pandas DataFrame, or any iterable of mappings (such as
+            ``df.to_dict("records")``), with the inventory's column names.
+        format: ``"csv"``, ``"json"``, ``"jsonl"``, or a spreadsheet format (``"xlsx"``,
+            ``"xlsm"``, ``"xlsb"``, ``"xls"``, ``"ods"``); by default from the file name's
+            suffix, else from the first bytes (a spreadsheet's signature) or the first
+            character that is not blank.
+        sheet: For a spreadsheet, the sheet's name or 0-based position (the first sheet by
+            default).
 
     Returns:
         The rows, with ``items`` (the accounts), ``errors``, ``notices``, ``encoding`` and
@@ -437,7 +451,8 @@ def load_accounts(source: Source, *, format: Format | None = None) -> Loaded[Acc
     Raises:
         InventoryError: the file cannot be read at all: it is missing, in no encoding the
             library reads, has no header or lacks the columns ``platform``, ``handle`` and
-            ``name`` (CSV), or is not valid JSON or not a list (JSON).
+            ``name`` (CSV, spreadsheets), is not valid JSON or not a list (JSON), is no
+            workbook or has no such sheet (spreadsheets).
 
     Examples:
         >>> import io
@@ -445,8 +460,12 @@ def load_accounts(source: Source, *, format: Format | None = None) -> Loaded[Acc
         ...     '[{"platform": "facebook", "handle": "@randabergkommune", "name": 5}]'))
         >>> loaded.items, [(e.row, e.field, e.handle, e.text("en")) for e in loaded.errors]
         ((), [(1, 'name', '@randabergkommune', "'name' must be text (got 5).")])
+        >>> rows = [{"plattform": "facebook", "brukernavn": "@randabergkommune",
+        ...          "navn": "Randaberg kommune", "egen_visuell_profil": False}]
+        >>> load_accounts(rows).items[0].handle
+        '@randabergkommune'
     """
-    with InventoryReader(source, format=format) as reader:
+    with InventoryReader(source, format=format, sheet=sheet) as reader:
         rows = tuple(reader)
     return Loaded(
         rows=rows,

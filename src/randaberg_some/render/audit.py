@@ -19,6 +19,7 @@ from __future__ import annotations
 import html as _html
 from typing import TYPE_CHECKING, Final
 
+from .._tables import row_key
 from ..messages import LANGUAGES, Lang, Message
 from ..platforms import Platform
 from ..rules import RULES, Severity
@@ -132,13 +133,12 @@ def _error(error: RowError, lang: Lang | None) -> dict[str, object]:
 
 
 def _records(report: AuditReport, lang: Lang | None) -> list[dict[str, object]]:
-    ordered: list[tuple[float, int, dict[str, object]]] = []
+    ordered: list[tuple[tuple[int, int], int, dict[str, object]]] = []
     for order, error in enumerate(report.row_errors):
-        ordered.append((error.row, order, _error(error, lang)))
+        ordered.append((row_key(error.row), order, _error(error, lang)))
     offset = len(ordered)
     for order, finding in enumerate(report.findings, start=offset):
-        key = finding.row if finding.row is not None else float("inf")
-        ordered.append((key, order, _finding(finding, lang)))
+        ordered.append((row_key(finding.row), order, _finding(finding, lang)))
     ordered.sort(key=lambda item: (item[0], item[1]))
     return [record for _, _, record in ordered]
 

@@ -1,6 +1,9 @@
 """Inventory rows into accounts: the columns, and the conversion of one row's values.
 
-A row's values are text (CSV) or JSON values; each field is converted on its own, and every
+Private to the package: every loader of the files layer builds its rows here, and
+:func:`~randaberg_some.audit` builds the rows of mappings it is handed here too, so that
+there is one row builder. A row's values are text (CSV, spreadsheet cells read as text) or
+JSON values; each field is converted on its own, and every
 problem becomes a :class:`~randaberg_some.rows.RowError` with the row's number, the field,
 and the row's platform and handle (or its first cells), so that a message can say which
 account it concerns.
@@ -12,15 +15,24 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
-from .._text import shown
-from ..accounts import Account, ProfilePicture, Purpose
-from ..errors import RandabergSomeError
-from ..messages import Message
-from ..platforms import Platform
-from ..rows import Row, RowError
-from ..units import Unit, UnitKind
+from ._tables import cell_text
+from ._text import shown
+from .accounts import Account, ProfilePicture, Purpose
+from .errors import RandabergSomeError
+from .messages import Message
+from .platforms import Platform
+from .rows import Row, RowError
+from .units import Unit, UnitKind
 
-__all__ = ["ALIASES", "COLUMNS", "REQUIRED_COLUMNS", "build", "column_key", "whole_row"]
+__all__ = [
+    "ALIASES",
+    "COLUMNS",
+    "REQUIRED_COLUMNS",
+    "build",
+    "column_key",
+    "mapping_row",
+    "whole_row",
+]
 
 # The columns, in the order of the documentation, each with its bokmål aliases.
 COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -93,6 +105,16 @@ _DIGEST: Final = Message(
     nb="Sjekksummen {got} er ikke 64 heksadesimale sifre etter 'sha256:'.",
     nn="Sjekksummen {got} er ikkje 64 heksadesimale siffer etter 'sha256:'.",
     en="The digest {got} is not 64 hexadecimal digits after 'sha256:'.",
+)
+_NOT_OBJECT: Final = Message(
+    nb="Raden er ikke et objekt (fikk {got}).",
+    nn="Rada er ikkje eit objekt (fekk {got}).",
+    en="The row is not an object (got {got}).",
+)
+_TWICE: Final = Message(
+    nb="Raden har kolonnen {column} to ganger ({first} og {second}); bare én kan gjelde.",
+    nn="Rada har kolonnen {column} to gonger ({first} og {second}); berre éin kan gjelde.",
+    en="The row names the column {column} twice ({first} and {second}); only one can hold.",
 )
 _NO_PLATFORM: Final = Message(
     nb="Plattformen mangler.", nn="Det manglar plattform.", en="The platform is missing."
@@ -217,7 +239,7 @@ def _named(value: object) -> str | None:
 
 
 def whole_row(
-    number: int,
+    number: int | str,
     line: int | None,
     problems: Iterable[tuple[str | None, Message]],
     *,
@@ -246,7 +268,7 @@ def whole_row(
 
 def build(
     values: Mapping[str, object],
-    number: int,
+    number: int | str,
     line: int | None,
     names: Mapping[str, str],
     cells: Sequence[object] = (),
@@ -289,3 +311,41 @@ def build(
         administrators=administrators,
     )
     return Row(row=number, line=line, value=account)
+
+
+def mapping_row(
+    item: object,
+    number: int | str,
+    line: int | None,
+    unknown: dict[str, None],
+    *,
+    typed: bool = False,
+) -> Row[Account]:
+    """Convert one mapping (a JSON object, a DataFrame's row) into an account or its errors.
+
+    Keys are matched as a header's columns are; a key the inventory does not know is added
+    to ``unknown``. With ``typed``, values typed as a spreadsheet or a DataFrame types them
+    (numbers, booleans, dates, NaN) are read as the text of a CSV cell (see
+    :func:`~randaberg_some._tables.cell_text`); without it (JSON) they are kept, so that a
+    number where text belongs is an error.
+    """
+    if not isinstance(item, Mapping):
+        return whole_row(number, line, [(None, _NOT_OBJECT.format(got=shown(item)))])
+    values: dict[str, object] = {}
+    names: dict[str, str] = {}
+    problems: list[tuple[str | None, Message]] = []
+    for key, value in item.items():
+        written = key if isinstance(key, str) else str(key)
+        column = ALIASES.get(column_key(written))
+        if column is None:
+            unknown.setdefault(written, None)
+        elif column in names:
+            twice = _TWICE.format(
+                column=repr(column), first=repr(names[column]), second=repr(written)
+            )
+            problems.append((column, twice))
+        else:
+            values[column] = cell_text(value) if typed else value
+            names[column] = written
+    cells = [cell_text(value) for value in item.values()] if typed else list(item.values())
+    return build(values, number, line, names, cells, problems)
