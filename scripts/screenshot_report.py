@@ -2,9 +2,9 @@
 
 Usage: python scripts/screenshot_report.py [--lang nb|nn|en] [--out docs/img/audit-report.png]
 
-The HTML page is written beside the PNG (``audit-report.html``). Where Debian's
-``chromium`` is installed, headless Chromium takes a screenshot of the page; elsewhere the
-script says so and stops after the HTML.
+Where Debian's ``chromium`` is installed, headless Chromium takes a screenshot of the page
+(from a fresh profile in a temporary directory); elsewhere the script writes the HTML page
+beside where the PNG would be and says so.
 """
 
 from __future__ import annotations
@@ -31,14 +31,15 @@ def main() -> int:
     args = parser.parse_args()
     report = audit(load_accounts(ROOT / "examples" / "kontoer.csv"))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    page = args.out.with_suffix(".html")
-    page.write_text(render.page(report, args.lang), encoding="utf-8")
-    print(f"wrote {page}")
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    if browser is None:
-        print("chromium is not installed (apt-get install chromium): no screenshot")
-        return 0
     with tempfile.TemporaryDirectory() as profile:
+        page = Path(profile) / "audit-report.html"
+        page.write_text(render.page(report, args.lang), encoding="utf-8")
+        if browser is None:
+            kept = args.out.with_suffix(".html")
+            kept.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+            print(f"chromium is not installed (apt-get install chromium): wrote {kept} only")
+            return 0
         command = [
             browser,
             "--headless",
@@ -49,7 +50,7 @@ def main() -> int:
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
-            f"--user-data-dir={profile}",
+            f"--user-data-dir={Path(profile) / 'profile'}",
             f"--screenshot={args.out.resolve()}",
             "--window-size=1200,1600",
             "--hide-scrollbars",
