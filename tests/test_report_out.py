@@ -461,3 +461,25 @@ def test_responses_shows_progress_only_on_a_terminal(
     run(["responses", str(log), "--at", "2024-05-16T12:00", "--lang", "en"], stdout=out, stderr=err)
     assert ("/120 [" in err.getvalue()) is tty
     assert "Errors in 1 row." in out.getvalue()
+
+
+def test_a_loaded_file_as_text_json_and_html() -> None:
+    loaded = load_accounts(EXAMPLE)
+    text = render.text(loaded, "en")
+    assert text.splitlines()[0].endswith("22 rows, 19 read, 3 with errors.")
+    assert "row 21: " in text
+    document = json.loads(render.to_json(loaded))
+    assert document["rows"][-1]["errors"]["nn"]
+    log = load_responses(io.BytesIO(b"received_at,assessed_at\n2024-05-13T09:00+02:00,\n"))
+    assert json.loads(render.to_json(log))["rows"][0]["received_at"].startswith("2024-05-13")
+    page = parse(render.html(log, "nn"))
+    assert "motteke" in page.text
+
+
+def test_a_loaded_file_of_other_values() -> None:
+    from randaberg_some.rows import Loaded, Row
+
+    loaded: Loaded[object] = Loaded(rows=(Row(row=2, value=3),))
+    assert loaded.to_records() == [
+        {"row": 2, "line": None, "value": "3", "error_fields": None, "errors": None}
+    ]

@@ -133,11 +133,16 @@ def write_workbook(target: Target | io.BufferedIOBase, sheets: Sequence[Sheet]) 
             ):
                 page.set_column(column, column, width, plain)
                 page.write_string(0, column, heading, head)
+            text = page.write_string
             for number, cells in enumerate(sheet.rows, start=1):
                 style = sheet.styles[number - 1] if sheet.styles else None
                 for column, cell in enumerate(cells):
+                    # A cell without a format of its own takes its column's (wrapped text).
                     colour = styled.get(style or "") if column == sheet.styled else None
-                    _write(page, number, column, cell, colour or plain, when)
+                    if isinstance(cell, str):
+                        text(number, column, cell, colour)
+                    elif cell is not None:
+                        _write(page, number, column, cell, colour, when)
             page.freeze_panes(1, 0)
             page.autofilter(0, 0, max(len(sheet.rows), 1), len(sheet.headings) - 1)
     finally:
@@ -149,8 +154,10 @@ def write_workbook(target: Target | io.BufferedIOBase, sheets: Sequence[Sheet]) 
 
 
 def _write(page: Any, row: int, column: int, cell: object, style: Any, when: Any) -> None:
-    if cell is None:
-        page.write_blank(row, column, None, style)
+    if isinstance(cell, str):
+        page.write_string(row, column, cell, style)
+    elif cell is None:
+        return  # an empty cell: nothing to write
     elif isinstance(cell, bool):
         page.write_boolean(row, column, cell, style)
     elif isinstance(cell, (int, float)):
@@ -159,7 +166,7 @@ def _write(page: Any, row: int, column: int, cell: object, style: Any, when: Any
         local = cell.astimezone(_OSLO).replace(tzinfo=None) if cell.tzinfo else cell
         page.write_datetime(row, column, local, when)
     else:
-        page.write_string(row, column, str(cell), style)
+        page.write_string(row, column, str(cell), style)  # never a formula
 
 
 def _csv_cell(value: object) -> str:

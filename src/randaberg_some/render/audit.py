@@ -259,13 +259,14 @@ def _counts(report: AuditReport, lang: Lang) -> list[tuple[int, str, str]]:
     ]
 
 
+# A platform's value -> its label ("facebook" -> "Facebook"); other names as they are.
+_LABELS: Final = {platform.value: platform.label for platform in Platform}
+
+
 def _platform_label(platform: object) -> str:
     if not isinstance(platform, str):
         return ""
-    try:
-        return Platform(platform).label
-    except ValueError:
-        return platform
+    return _LABELS.get(platform, platform)
 
 
 def _groups(
@@ -290,8 +291,9 @@ def _groups(
         for record in found:
             same = kept.get(str(record["message"]))
             if same is None:
-                kept[str(record["message"])] = dict(record)
+                kept[str(record["message"])] = record
             elif record["code"] not in str(same["code"]).split(", "):
+                same = kept[str(record["message"])] = dict(same)
                 same["code"] = f"{same['code']}, {record['code']}"
                 same["rule"] = f"{same['rule']}, {record['rule']}"
         ordered.append(list(kept.values()))
@@ -489,6 +491,7 @@ def sheets(report: AuditReport, lang: Lang) -> list[Sheet]:
     findings: list[Sequence[object]] = []
     styles: list[str | None] = []
     groups, errors = _groups(report, lang)
+    words = {severity.value: SEVERITY[severity].text(lang) for severity in Severity}
     for found in groups:
         for record in found:
             field = record["field"] if isinstance(record["field"], str) else None
@@ -497,7 +500,7 @@ def sheets(report: AuditReport, lang: Lang) -> list[Sheet]:
             styles.append(severity)
             findings.append(
                 (
-                    SEVERITY[Severity(severity)].text(lang),
+                    words[severity],
                     record["row"] if record["row"] is not None else f"#{record['position']}",
                     _platform_label(record["platform"]),
                     record["handle"],
