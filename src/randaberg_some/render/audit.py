@@ -509,9 +509,9 @@ def sheets(report: AuditReport, lang: Lang) -> list[Sheet]:
                     record["code"],
                     record["rule"],
                     record["source"],
-                    field_label(field, lang),
+                    field_label(field, lang) or None,
                     record["message"],
-                    fix_text(fix, field, lang),
+                    fix_text(fix, field, lang) or None,  # an empty cell is not written
                 )
             )
     unreadable = [
