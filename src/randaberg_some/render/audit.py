@@ -24,6 +24,7 @@ from ..messages import LANGUAGES, Lang, Message
 from ..platforms import Platform
 from ..rules import RULES, Severity
 from ._common import json_text, safe, whole_or_none
+from ._grouping import group, platform_label
 from ._labels import SEVERITY, field_label, fix_text
 from ._sheet import Sheet
 from ._style import STYLE
@@ -196,7 +197,6 @@ def text(report: AuditReport, lang: Lang) -> str:
     return "\n".join(lines)
 
 
-_RANK: Final = {Severity.ERROR.value: 0, Severity.WARNING.value: 1, Severity.INFO.value: 2}
 _COUNTS: Final = (
     (
         Message(nb="konto", nn="konto", en="account"),
@@ -259,60 +259,6 @@ def _counts(report: AuditReport, lang: Lang) -> list[tuple[int, str, str]]:
     ]
 
 
-# A platform's value -> its label ("facebook" -> "Facebook"); other names as they are.
-_LABELS: Final = {platform.value: platform.label for platform in Platform}
-
-
-def _platform_label(platform: object) -> str:
-    if not isinstance(platform, str):
-        return ""
-    return _LABELS.get(platform, platform)
-
-
-def _groups(
-    report: AuditReport, lang: Lang
-) -> tuple[list[list[dict[str, object]]], list[dict[str, object]]]:
-    """The findings grouped by account (worst first, then by row), and the row errors.
-
-    Within an account the findings come by severity; a sentence said twice on one account
-    is kept once, with the codes of both.
-    """
-    groups: dict[object, list[dict[str, object]]] = {}
-    errors: list[dict[str, object]] = []
-    for record in _records(report, lang):
-        if record["code"] is None:
-            errors.append(record)
-        else:
-            groups.setdefault(record["position"], []).append(record)
-    ordered: list[list[dict[str, object]]] = []
-    for found in groups.values():
-        found.sort(key=lambda record: _RANK[str(record["severity"])])
-        kept: dict[str, dict[str, object]] = {}
-        for record in found:
-            same = kept.get(str(record["message"]))
-            if same is None:
-                kept[str(record["message"])] = record
-            elif record["code"] not in str(same["code"]).split(", "):
-                same = kept[str(record["message"])] = dict(same)
-                same["code"] = f"{same['code']}, {record['code']}"
-                same["rule"] = f"{same['rule']}, {record['rule']}"
-        ordered.append(list(kept.values()))
-
-    def worst(found: list[dict[str, object]]) -> tuple[int, float, int]:
-        first = found[0]
-        row = first["row"]
-        position = first["position"]
-        assert isinstance(position, int)
-        return (
-            _RANK[str(first["severity"])],
-            float("inf") if not isinstance(row, int) else row,
-            position,
-        )
-
-    ordered.sort(key=worst)
-    return ordered, errors
-
-
 def _cell(value: object, css: str = "") -> str:
     klass = f' class="{css}"' if css else ""
     return f"<td{klass}>{_html.escape('' if value is None else str(value))}</td>"
@@ -329,7 +275,7 @@ def _account_html(found: list[dict[str, object]], lang: Lang) -> list[str]:
     where = _ROW.format(row=row) if row is not None else _ACCOUNT.format(n=first["position"])
     who = " · ".join(
         _html.escape(str(part))
-        for part in (_platform_label(first["platform"]), first["handle"], first["name"])
+        for part in (platform_label(first["platform"]), first["handle"], first["name"])
         if part
     )
     unit = f" · {_html.escape(str(first['unit']))}" if first["unit"] else ""
@@ -370,7 +316,7 @@ def _errors_html(errors: list[dict[str, object]], lang: Lang) -> list[str]:
         parts.append(
             '<tr class="rs-error">'
             + _cell(record["row"])
-            + _cell(_platform_label(record["platform"]))
+            + _cell(platform_label(record["platform"]))
             + _cell(record["handle"] or record["cells"])
             + _cell(field_label(field, lang))
             + _cell(record["message"])
@@ -395,7 +341,7 @@ def html(report: AuditReport, lang: Lang, *, limit: int | None = 200) -> str:
             are; ``None`` shows every finding. Unreadable rows are always shown.
     """
     limit = whole_or_none(limit, "limit")
-    groups, errors = _groups(report, lang)
+    groups, errors = group(_records(report, lang))
     counts = "".join(
         f'<li class="{css}"><strong>{count}</strong>{_html.escape(word)}</li>'
         for count, word, css in _counts(report, lang)
@@ -490,7 +436,7 @@ def sheets(report: AuditReport, lang: Lang) -> list[Sheet]:
     """The report as three sheets: the findings, the unreadable rows and the counts."""
     findings: list[Sequence[object]] = []
     styles: list[str | None] = []
-    groups, errors = _groups(report, lang)
+    groups, errors = group(_records(report, lang))
     words = {severity.value: SEVERITY[severity].text(lang) for severity in Severity}
     for found in groups:
         for record in found:
@@ -502,7 +448,7 @@ def sheets(report: AuditReport, lang: Lang) -> list[Sheet]:
                 (
                     words[severity],
                     record["row"] if record["row"] is not None else f"#{record['position']}",
-                    _platform_label(record["platform"]),
+                    platform_label(record["platform"]),
                     record["handle"],
                     record["name"],
                     record["unit"],
@@ -517,7 +463,7 @@ def sheets(report: AuditReport, lang: Lang) -> list[Sheet]:
     unreadable = [
         (
             record["row"],
-            _platform_label(record["platform"]),
+            platform_label(record["platform"]),
             record["handle"] or record["cells"],
             field_label(record["field"] if isinstance(record["field"], str) else None, lang),
             record["message"],
