@@ -483,3 +483,12 @@ def test_a_loaded_file_of_other_values() -> None:
     assert loaded.to_records() == [
         {"row": 2, "line": None, "value": "3", "error_fields": None, "errors": None}
     ]
+
+
+def test_rows_that_are_not_numbers_stay_as_they_are() -> None:
+    pytest.importorskip("pandas")
+    from randaberg_some.render._frames import frame
+
+    data = frame([{"row": "kari"}, {"row": 3}, {"row": None}], ["row"], ints=["row"])
+    assert list(data["row"]) == ["kari", 3, None]
+    assert str(frame([{"row": 3}, {"row": None}], ["row"], ints=["row"])["row"].dtype) == "Int64"

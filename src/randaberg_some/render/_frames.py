@@ -16,7 +16,7 @@ from ..errors import MissingDependencyError
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["frame"]
+__all__ = ["frame", "records_column"]
 
 _OSLO = "Europe/Oslo"
 
@@ -28,6 +28,11 @@ def _check_pandas() -> None:
         raise MissingDependencyError(
             "to_dataframe() needs pandas, which is not installed: pip install pandas"
         ) from None
+
+
+def records_column(records: Sequence[dict[str, object]], column: str) -> list[object]:
+    """The values of ``column`` in ``records``, as the records hold them."""
+    return [record.get(column) for record in records]
 
 
 def frame(
@@ -43,7 +48,8 @@ def frame(
     Args:
         records: Flat dicts, as the renderers' ``records`` give them.
         columns: The columns, in order (also when there are no records).
-        ints: Columns of whole numbers or ``None``: ``Int64``.
+        ints: Columns of whole numbers or ``None``: ``Int64`` (kept as they are when they
+            hold anything else, such as rows named by a DataFrame's index).
         categories: Columns with a fixed, ordered set of values: ordered ``category``.
         times: Columns of tz-aware datetimes or ``None``: ``datetime64[ns, Europe/Oslo]``.
 
@@ -61,8 +67,13 @@ def frame(
     categories = categories or {}
     for column in columns:
         values = data[column]
-        if column in whole:
+        if column in whole and all(
+            value is None or (isinstance(value, int) and not isinstance(value, bool))
+            for value in records_column(records, column)
+        ):
             data[column] = pd.array(list(values), dtype="Int64")
+        elif column in whole:  # rows named by a DataFrame's index: kept as they are
+            data[column] = values.astype("object")
         elif column in categories:
             dtype = pd.CategoricalDtype(list(categories[column]), ordered=True)
             data[column] = values.astype(dtype)
