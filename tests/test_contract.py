@@ -226,6 +226,8 @@ VALID: dict[str, dict[str, Callable[[], object]]] = {
     "ProfilePicture.from_digest": {"hexdigest": lambda: "ab" * 32},
     "ReadinessAssessment.notification_email": {"sender": lambda: "kari@randaberg.kommune.no"},
     "ReadinessChecklist.answer": {"question": lambda: QUESTIONS[0]},
+    "AuditReport.to_excel": {"path": io.BytesIO},
+    "ResponseReport.to_excel": {"path": io.BytesIO},
     "ResponseReport.count": {"status": lambda: next(iter(type(_status())))},
     "Rule.violation": {"field": lambda: "handle"},
     "WorkingCalendar.deadline": {"received_at": lambda: WHEN},

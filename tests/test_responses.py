@@ -389,7 +389,8 @@ def test_html_escapes_everything() -> None:
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
     assert report._repr_html_() == report.to_html("nb")
-    assert '<td class="overdue">overdue</td>' in html
+    assert '<tr class="rs-overdue">' in html
+    assert '<span class="rs-badge">overdue</span>' in html
     assert render.html(report, "nb") == report.to_html()
 
 

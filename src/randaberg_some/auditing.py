@@ -31,6 +31,7 @@ import attrs
 
 from ._handles import abbreviation_in, handle_with
 from ._inventory import mapping_row
+from ._notebook import Shown, Target
 from ._tables import Frame, is_blank_row, is_frame, table_items
 from ._text import fold, shown
 from .accounts import Account
@@ -75,8 +76,8 @@ class Finding:
         return self.violation.severity
 
 
-@attrs.frozen(kw_only=True)
-class AuditReport:
+@attrs.frozen(kw_only=True, repr=False)
+class AuditReport(Shown):
     """The result of :func:`audit`: every finding with its account, and the counts.
 
     The report is data; :mod:`randaberg_some.render` shows it (``render.text(report,
@@ -146,8 +147,16 @@ class AuditReport:
 
         return rendered.html(self, check_lang(lang), limit=limit)
 
-    def _repr_html_(self) -> str:
-        return self.to_html()
+    def to_excel(self, path: Target, lang: Lang = "nb") -> None:
+        """Write the report as an Excel workbook in ``lang``: findings, unreadable rows, counts.
+
+        Written with xlsxwriter by :func:`randaberg_some.files.workbook.write_workbook`;
+        every text cell stays text (a cell starting with ``=`` is never a formula).
+        """
+        from . import render
+        from .files.workbook import write_workbook
+
+        write_workbook(path, render.sheets(self, lang))
 
 
 def _label(platform: Platform | str) -> str:

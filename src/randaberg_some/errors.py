@@ -23,6 +23,7 @@ __all__ = [
     "InvalidNameError",
     "InvalidTimeError",
     "InventoryError",
+    "MissingDependencyError",
     "NaiveDatetimeError",
     "NotReadyError",
     "RandabergSomeError",
@@ -116,4 +117,12 @@ class InventoryError(InvalidFileError):
     For example a missing file, text that is not UTF-8, a CSV file without a header or
     without the columns that identify an account, or a JSON document that is not a list.
     A single bad row is not an error: loading reports it with its row number and goes on.
+    """
+
+
+class MissingDependencyError(RandabergSomeError):
+    """An optional library that a function needs is not installed.
+
+    The message names the package to install, e.g. ``pip install pandas`` for
+    ``to_dataframe()``.
     """

@@ -28,6 +28,7 @@ import attrs
 
 from ._abbreviate import shorten, unit_name, unit_words
 from ._handles import budget, handle_violations, platform_handle, separator
+from ._notebook import Shown
 from ._text import shown
 from .errors import RandabergSomeError
 from .messages import Lang, Message
@@ -114,8 +115,8 @@ class PlannedHandle:
     deviations: tuple[Deviation, ...]
 
 
-@attrs.frozen(kw_only=True)
-class HandlePlan:
+@attrs.frozen(kw_only=True, repr=False)
+class HandlePlan(Shown):
     """One unit's handles across platforms, with one abbreviation that fits them all (G12).
 
     Attributes:

@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from ._notebook import Shown
 from ._text import shown as _shown
 from .errors import (
     ConfigurationError,
@@ -317,8 +318,8 @@ def _unmet(question: Question, answer: bool | tuple[str, ...] | None) -> UnmetIt
     )
 
 
-@attrs.frozen(kw_only=True)
-class ReadinessAssessment:
+@attrs.frozen(kw_only=True, repr=False)
+class ReadinessAssessment(Shown):
     """Whether a unit is ready to create its account, and what holds it back if not.
 
     The assessment holds data; :mod:`randaberg_some.render` turns it into text, JSON,
@@ -385,9 +386,6 @@ class ReadinessAssessment:
         from .render import readiness
 
         return readiness.html(self, check_lang(lang))
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
 
     def notification(self, *, sender: str | None = None, lang: Lang = "nb") -> Notification:
         """Draft G7's written notice to the communications department, as plain values.

@@ -31,6 +31,7 @@ from typing import Final, Protocol, cast
 
 import attrs
 
+from ._notebook import Shown, Target
 from ._tables import row_key
 from ._text import shown as _shown
 from ._times import in_oslo
@@ -260,13 +261,12 @@ class ResponseItem:
     status: ResponseStatus
 
 
-@attrs.frozen(kw_only=True)
-class ResponseReport:
+@attrs.frozen(kw_only=True, repr=False)
+class ResponseReport(Shown):
     """How the response routine held: every item with its deadline and status, and the totals.
 
-    The report holds data; :mod:`randaberg_some.render` turns it into text, JSON, records or
-    HTML, and the methods :meth:`text`, :meth:`to_json`, :meth:`to_records` and
-    :meth:`to_html` forward to it.
+    The report holds data; :mod:`randaberg_some.render` turns it into text, JSON, records,
+    a DataFrame, HTML or a workbook, and the methods forward to it.
 
     Attributes:
         at: The time of the report, in Europe/Oslo; items not yet assessed are overdue when
@@ -327,20 +327,18 @@ class ResponseReport:
 
         return responses.to_json(self, indent=indent)
 
-    def to_records(self, lang: Lang = "nb") -> list[dict[str, object]]:
-        """Return one flat dict per item and per row error, for pandas."""
-        from .render import responses
-
-        return responses.records(self, check_lang(lang))
-
     def to_html(self, lang: Lang = "nb") -> str:
         """Return the report as an HTML fragment, everything escaped."""
         from .render import responses
 
         return responses.html(self, check_lang(lang))
 
-    def _repr_html_(self) -> str:
-        return self.to_html()
+    def to_excel(self, path: Target, lang: Lang = "nb") -> None:
+        """Write the report as an Excel workbook in ``lang``: its items, errors and counts."""
+        from . import render
+        from .files.workbook import write_workbook
+
+        write_workbook(path, render.sheets(self, lang))
 
 
 def _status(deadline: datetime, assessed_at: datetime | None, at: datetime) -> ResponseStatus:

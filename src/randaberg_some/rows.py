@@ -33,6 +33,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
+from ._notebook import Shown
 from .errors import RandabergSomeError
 from .messages import Lang, Message
 from .rules import Severity
@@ -133,8 +134,8 @@ def _errors(loaded: Loaded[T]) -> tuple[RowError, ...]:
     return tuple(error for row in loaded.rows for error in row.errors)
 
 
-@attrs.frozen(kw_only=True)
-class Loaded(Generic[T]):
+@attrs.frozen(kw_only=True, repr=False)
+class Loaded(Shown, Generic[T]):
     """Everything a loader read from one file: every data row, value or error.
 
     Iterating gives the :class:`Row` values in file order.

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 from .. import render
 from ..messages import Message
 from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser
+from ._out import add_out_option, lines_in, progress, write_out
 
 if TYPE_CHECKING:
     from ..auditing import AuditReport
@@ -52,8 +53,9 @@ def _audit(args: argparse.Namespace, console: Console) -> AuditReport:
     from ..files.inventory import iter_accounts
 
     source = console.stdin_bytes() if args.file == "-" else args.file
+    total = 0 if args.file == "-" else lines_in(args.file) - 1
     with iter_accounts(source, format=args.input_format) as rows:
-        return audit(rows)
+        return audit(progress(rows, total, console))
 
 
 def _render(report: AuditReport, console: Console, as_json: bool) -> None:
@@ -66,7 +68,10 @@ def _render(report: AuditReport, console: Console, as_json: bool) -> None:
 
 def _run(args: argparse.Namespace, console: Console) -> int:
     report = _audit(args, console)
-    _render(report, console, args.json or args.format == "json")
+    if args.out is not None:
+        write_out(report, args.out, console, report.summary(console.lang))
+    else:
+        _render(report, console, args.json or args.format == "json")
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
@@ -94,4 +99,5 @@ def add_command(commands: Commands, common: Parser, console: Console) -> None:
     parser.add_argument(
         "--input-format", choices=("csv", "json", "jsonl"), help=_INPUT_FORMAT.text(lang)
     )
+    add_out_option(parser, lang)
     parser.set_defaults(handler=_run)

@@ -8,11 +8,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from .. import render
 from ..messages import Message
 from ..responses import response_report
 from . import _calendar
 from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser
+from ._out import add_out_option, progress, write_out
 
 if TYPE_CHECKING:
     from ..responses import ResponseRecord
@@ -60,8 +63,19 @@ def _load(args: argparse.Namespace, console: Console) -> Loaded[ResponseRecord]:
 
 def _run(args: argparse.Namespace, console: Console) -> int:
     at = _calendar.now() if args.at is None else _calendar.oslo_time(args.at)
-    report = response_report(_load(args, console), at=at, calendar=_calendar.calendar_of(args))
-    if args.json:
+    loaded = _load(args, console)
+    # Each record with its row, through the progress bar; the log's row errors come first.
+    records = [
+        row.value if row.value.row is not None else attrs.evolve(row.value, row=row.row)
+        for row in loaded.rows
+        if row.value is not None
+    ]
+    shown = progress(records, len(records), console)
+    report = response_report(shown, at=at, calendar=_calendar.calendar_of(args))
+    report = attrs.evolve(report, errors=(*loaded.errors, *report.errors))
+    if args.out is not None:
+        write_out(report, args.out, console, report.summary(console.lang))
+    elif args.json:
         console.write_json(render.to_json(report))
     else:
         console.write(render.text(report, console.lang) + "\n")
@@ -96,4 +110,5 @@ def add_command(commands: Commands, common: Parser, console: Console) -> None:
     parser.add_argument("file", metavar="FILE", help=_FILE.text(lang))
     parser.add_argument("--at", metavar="TIME", help=_AT.text(lang))
     _calendar.add_calendar_options(parser, lang)
+    add_out_option(parser, lang)
     parser.set_defaults(handler=_run)

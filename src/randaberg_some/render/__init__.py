@@ -10,7 +10,11 @@ what a person or a program reads:
   terminal;
 - :func:`to_json`: a JSON document (messages in all three languages);
 - :func:`records`: a list of flat dicts, one per finding or item, for pandas;
-- :func:`html`: an HTML fragment, everything escaped.
+- :func:`html`: an HTML fragment, everything escaped, styled for a notebook's light and
+  dark themes; :func:`page`: the same as a whole HTML document;
+- :func:`dataframe`: the records as a typed ``pandas.DataFrame`` (pandas imported then);
+- :func:`sheets`: the sheets of a workbook, for ``to_excel`` (the two reports);
+- :func:`short`: a one-line ``repr`` with the counts.
 
 Each kind of report has its own module here; the functions below pick it by the report's
 type and import it on first use.
@@ -26,12 +30,17 @@ from __future__ import annotations
 
 from importlib import import_module
 from types import ModuleType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..errors import RandabergSomeError
-from ..messages import Lang, check_lang
+from ..messages import Lang, Message, check_lang
 
-__all__ = ["html", "records", "text", "to_json"]
+if TYPE_CHECKING:
+    import pandas
+
+    from ._sheet import Sheet
+
+__all__ = ["dataframe", "html", "page", "records", "sheets", "short", "text", "to_json"]
 
 # The module of this package that renders each kind of report, by the report's class name.
 _MODULES: Final = {
@@ -39,6 +48,7 @@ _MODULES: Final = {
     "ResponseReport": "responses",
     "HandlePlan": "plan",
     "ReadinessAssessment": "readiness",
+    "Loaded": "loaded",
 }
 
 
@@ -46,8 +56,8 @@ def _renderer(report: object) -> ModuleType:
     name = _MODULES.get(type(report).__name__)
     if name is None:
         raise RandabergSomeError(
-            "'report' must be an AuditReport, ResponseReport, HandlePlan or "
-            f"ReadinessAssessment (got {type(report).__name__})"
+            "'report' must be an AuditReport, ResponseReport, HandlePlan, "
+            f"ReadinessAssessment or Loaded (got {type(report).__name__})"
         )
     return import_module(f".{name}", __name__)
 
@@ -77,3 +87,60 @@ def html(report: object, lang: Lang = "nb") -> str:
     checked = check_lang(lang)
     result: str = _renderer(report).html(report, checked)
     return result
+
+
+def short(report: object) -> str:
+    """Return a one-line ``repr`` of ``report``: its kind and counts, never its contents."""
+    result: str = _renderer(report).short(report)
+    return result
+
+
+def dataframe(report: object, lang: Lang = "nb") -> pandas.DataFrame:
+    """Return :func:`records` as a ``pandas.DataFrame`` with typed columns.
+
+    Row numbers are ``Int64``, a severity or status an ordered categorical, times tz-aware
+    (Europe/Oslo), text ``string``.
+
+    Raises:
+        MissingDependencyError: pandas is not installed (``pip install pandas``).
+    """
+    checked = check_lang(lang)
+    result: pandas.DataFrame = _renderer(report).dataframe(report, checked)
+    return result
+
+
+def sheets(report: object, lang: Lang = "nb") -> list[Sheet]:
+    """Return the sheets of ``report``'s workbook (an audit or response report), in ``lang``.
+
+    Raises:
+        RandabergSomeError: ``report`` is not an AuditReport or a ResponseReport.
+    """
+    checked = check_lang(lang)
+    module = _renderer(report)
+    if not hasattr(module, "sheets"):
+        raise RandabergSomeError(
+            f"only an AuditReport or a ResponseReport has a workbook (got {type(report).__name__})"
+        )
+    result: list[Sheet] = module.sheets(report, checked)
+    return result
+
+
+_TITLE: Final = {
+    "AuditReport": Message(nb="Kontroll av kontoer", nn="Kontroll av kontoar", en="Account audit"),
+    "ResponseReport": Message(nb="Svarfrister", nn="Svarfristar", en="Response deadlines"),
+}
+
+
+def page(report: object, lang: Lang = "nb") -> str:
+    """Return ``report`` as a whole HTML document (for ``--out report.html``)."""
+    import html as _html
+
+    checked = check_lang(lang)
+    title = _TITLE.get(type(report).__name__, Message.same("randaberg-some")).text(checked)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{checked}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="color-scheme" content="light dark">\n'
+        f"<title>{_html.escape(title)}</title>\n</head>\n<body>\n<h1>{_html.escape(title)}</h1>\n"
+        f"{html(report, checked)}\n</body>\n</html>\n"
+    )

@@ -23,9 +23,11 @@ from ..messages import LANGUAGES, Lang, Message
 from ._common import safe
 
 if TYPE_CHECKING:
+    import pandas
+
     from ..naming import HandlePlan
 
-__all__ = ["html", "records", "text", "to_json"]
+__all__ = ["dataframe", "html", "records", "short", "text", "to_json"]
 
 
 def text(report: HandlePlan, lang: Lang = "nb") -> str:
@@ -153,3 +155,17 @@ def html(report: HandlePlan, lang: Lang = "nb") -> str:
             for planned in report.handles
         )
     return f'<table class="randaberg-some-plan"><tbody>{body}</tbody></table>'
+
+
+def short(report: HandlePlan) -> str:
+    """A one-line repr: how many handles, and how many deviate."""
+    deviating = sum(1 for planned in report.handles if planned.deviations)
+    return f"<HandlePlan: {len(report.handles)} handles, {deviating} deviating>"
+
+
+def dataframe(report: HandlePlan, lang: Lang = "nb") -> pandas.DataFrame:
+    """The records as a DataFrame, every column ``string``."""
+    from ._frames import frame
+
+    columns = ("unit", "canonical", "abbreviation", "platform", "handle", "url", "deviations")
+    return frame(records(report, lang), columns)

@@ -18,9 +18,11 @@ from ..readiness import UnmetKind
 from ._common import json_text, safe
 
 if TYPE_CHECKING:
+    import pandas
+
     from ..readiness import ReadinessAssessment, UnmetItem
 
-__all__ = ["describe", "html", "records", "text", "to_json"]
+__all__ = ["dataframe", "describe", "html", "records", "short", "text", "to_json"]
 
 _KIND_WORDS: Final = {
     (UnmetKind.UNANSWERED, AnswerKind.YES_NO): Message(
@@ -175,3 +177,21 @@ def html(assessment: ReadinessAssessment, lang: Lang = "nb") -> str:
         )
         parts.append(f"<ol>{items}</ol>")
     return '<div class="randaberg-some readiness">' + "".join(parts) + "</div>"
+
+
+def short(assessment: ReadinessAssessment) -> str:
+    """A one-line repr: ready or not, and how many questions hold it back."""
+    if assessment.ready:
+        return "<ReadinessAssessment: ready>"
+    return (
+        f"<ReadinessAssessment: not ready, {len(assessment.unanswered)} unanswered, "
+        f"{len(assessment.answered_no)} answered no>"
+    )
+
+
+def dataframe(assessment: ReadinessAssessment, lang: Lang = "nb") -> pandas.DataFrame:
+    """The records as a DataFrame: ``kind`` categorical, ``met`` boolean."""
+    from ._frames import frame
+
+    columns = ("question", "topic", "text", "answer", "met", "kind", "reason", "advice")
+    return frame(records(assessment, lang), columns, categories={"kind": ("unanswered", "no")})

@@ -22,14 +22,19 @@ from typing import TYPE_CHECKING, Final
 from ..messages import LANGUAGES, Lang, Message, check_lang
 from ..responses import ResponseStatus
 from ._common import json_text, safe
+from ._labels import field_label
+from ._sheet import Sheet
+from ._style import STYLE
 
 if TYPE_CHECKING:
     from datetime import datetime
 
+    import pandas
+
     from ..responses import ResponseReport
     from ..rows import RowError
 
-__all__ = ["html", "records", "summary", "text", "to_json"]
+__all__ = ["dataframe", "html", "records", "sheets", "short", "summary", "text", "to_json"]
 
 _HEADING: Final = (
     Message(nb="rad", nn="rad", en="row"),
@@ -209,7 +214,10 @@ _ERROR: Final = Message(nb="feil", nn="feil", en="error")
 
 
 def html(report: ResponseReport, lang: Lang = "nb") -> str:
-    """Return ``report`` as an HTML fragment in ``lang``: a table, the errors, the summary.
+    """Return ``report`` as an HTML fragment in ``lang``, everything escaped.
+
+    The summary, the items (the status as a word on a coloured badge), then the rows that
+    could not be used.
 
     Raises:
         UnknownLanguageError: ``lang`` is not ``"nb"``, ``"nn"`` or ``"en"``.
@@ -218,20 +226,99 @@ def html(report: ResponseReport, lang: Lang = "nb") -> str:
     esc = _html.escape
     head = "".join(f"<th>{esc(word.text(lang))}</th>" for word in _HEADING)
     body = "".join(
-        "<tr>"
+        f'<tr class="rs-{item.status.value}">'
         f"<td>{item.row}</td><td>{esc(_minute(item.received_at, report))}</td>"
         f"<td>{'-' if item.assessed_at is None else esc(_minute(item.assessed_at, report))}</td>"
         f"<td>{item.deadline:%Y-%m-%d %H:%M}</td>"
-        f'<td class="{item.status.value}">{esc(item.status.label(lang))}</td>'
+        f'<td><span class="rs-badge">{esc(item.status.label(lang))}</span></td>'
         "</tr>"
         for item in report.items
     )
-    parts = [f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"]
+    parts = [
+        f"<p>{esc(summary(report, lang))}</p>",
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
+    ]
     if report.errors:
+        heads = "".join(f"<th>{esc(word.text(lang))}</th>" for word in _ERROR_HEADING)
         errors = "".join(
-            f"<li>{esc(_where(error, lang))}: {esc(error.text(lang))}</li>"
+            f'<tr class="rs-error"><td>{esc(str(error.row))}</td>'
+            f"<td>{esc(field_label(error.field, lang))}</td><td>{esc(error.text(lang))}</td></tr>"
             for error in report.errors
         )
-        parts.append(f"<ul>{errors}</ul>")
-    parts.append(f"<p>{esc(summary(report, lang))}</p>")
-    return '<div class="randaberg-some responses">' + "".join(parts) + "</div>"
+        parts.append(f"<table><thead><tr>{heads}</tr></thead><tbody>{errors}</tbody></table>")
+    return f'<div class="randaberg-some rs-responses">{STYLE}' + "".join(parts) + "</div>"
+
+
+_ERROR_HEADING: Final = (
+    Message(nb="rad", nn="rad", en="row"),
+    Message(nb="felt", nn="felt", en="field"),
+    Message(nb="feil", nn="feil", en="error"),
+)
+
+
+def short(report: ResponseReport) -> str:
+    """A one-line repr: the counts by status and the rows with errors."""
+    counts = ", ".join(f"{report.count(status)} {status.value}" for status in ResponseStatus)
+    return f"<ResponseReport: {report.total} items, {counts}, {len(report.errors)} row errors>"
+
+
+def dataframe(report: ResponseReport, lang: Lang = "nb") -> pandas.DataFrame:
+    """The records as a DataFrame: times tz-aware, ``status`` ordered, ``row`` Int64."""
+    from ._frames import frame
+
+    columns = (
+        "row", "received_at", "assessed_at", "deadline", "status", "label", "field", "message",
+    )  # fmt: skip
+    statuses = [status.value for status in ResponseStatus] + ["error"]
+    return frame(
+        records(report, lang),
+        columns,
+        ints=("row",),
+        categories={"status": statuses},
+        times=("received_at", "assessed_at", "deadline"),
+    )
+
+
+_SHEET_NAMES: Final = (
+    Message(nb="Saker", nn="Saker", en="Items"),
+    Message(nb="Rader som ikke kan brukes", nn="Rader som ikkje kan brukast", en="Unusable rows"),
+    Message(nb="Sammendrag", nn="Samandrag", en="Summary"),
+)
+_COUNT_HEADING: Final = (
+    Message(nb="Hva", nn="Kva", en="What"),
+    Message(nb="Antall", nn="Tal", en="Count"),
+)
+
+
+def sheets(report: ResponseReport, lang: Lang = "nb") -> list[Sheet]:
+    """The report as three sheets: the items, the rows with errors and the counts."""
+    items = [
+        (item.row, item.received_at, item.assessed_at, item.deadline, item.status.label(lang))
+        for item in report.items
+    ]
+    errors = [
+        (error.row, field_label(error.field, lang), error.text(lang)) for error in report.errors
+    ]
+    counts = [(status.label(lang), report.count(status)) for status in ResponseStatus]
+    return [
+        Sheet(
+            name=_SHEET_NAMES[0].text(lang),
+            headings=tuple(word.text(lang).capitalize() for word in _HEADING),
+            rows=items,
+            widths=(6, 18, 18, 18, 14),
+            styles=[item.status.value for item in report.items],
+            styled=4,
+        ),
+        Sheet(
+            name=_SHEET_NAMES[1].text(lang),
+            headings=tuple(word.text(lang).capitalize() for word in _ERROR_HEADING),
+            rows=errors,
+            widths=(6, 14, 70),
+        ),
+        Sheet(
+            name=_SHEET_NAMES[2].text(lang),
+            headings=tuple(word.text(lang) for word in _COUNT_HEADING),
+            rows=counts,
+            widths=(20, 10),
+        ),
+    ]
