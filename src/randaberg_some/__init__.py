@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         InvalidNameError as InvalidNameError,
         InvalidTimeError as InvalidTimeError,
         InventoryError as InventoryError,
+        MissingDependencyError as MissingDependencyError,
         NaiveDatetimeError as NaiveDatetimeError,
         NotReadyError as NotReadyError,
         RandabergSomeError as RandabergSomeError,
