@@ -97,7 +97,9 @@ def add_command(commands: Commands, common: Parser, console: Console) -> None:
         "--format", choices=("text", "json"), default="text", help=_FORMAT.text(lang)
     )
     parser.add_argument(
-        "--input-format", choices=("csv", "json", "jsonl"), help=_INPUT_FORMAT.text(lang)
+        "--input-format",
+        choices=("csv", "json", "jsonl", "xlsx", "xlsm", "xlsb", "xls", "ods"),
+        help=_INPUT_FORMAT.text(lang),
     )
     add_out_option(parser, lang)
     parser.set_defaults(handler=_run)

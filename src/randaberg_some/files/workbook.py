@@ -98,6 +98,10 @@ def _writing(target: object) -> Iterator[None]:
         raise RandabergSomeError(f"cannot write {shown(target)}: {reason}") from error
 
 
+_LINE_HEIGHT: Final = 15  # points per line of the default font
+_MOST_LINES: Final = 27  # Excel's rows stop at 409 points
+
+
 def write_workbook(target: Target | io.BufferedIOBase, sheets: Sequence[Sheet]) -> None:
     """Write ``sheets`` as an ``.xlsx`` workbook to ``target`` (a path or a binary stream).
 
@@ -134,16 +138,29 @@ def write_workbook(target: Target | io.BufferedIOBase, sheets: Sequence[Sheet]) 
                 page.set_column(column, column, width, plain)
                 page.write_string(0, column, heading, head)
             text = page.write_string
+            # Characters per line of each column: a row is as tall as its longest wrapped
+            # text (a spreadsheet program does not grow a row that the file gives no height).
+            room = [max(int(width) - 1, 1) for width in sheet.widths]
             for number, cells in enumerate(sheet.rows, start=1):
                 style = sheet.styles[number - 1] if sheet.styles else None
+                lines = 1
                 for column, cell in enumerate(cells):
                     # A cell without a format of its own takes its column's (wrapped text).
                     colour = styled.get(style or "") if column == sheet.styled else None
                     if isinstance(cell, str):
                         text(number, column, cell, colour)
+                        if len(cell) > room[column]:
+                            lines = max(lines, -(-len(cell) // room[column]))
                     elif cell is not None:
                         _write(page, number, column, cell, colour, when)
+                if lines > 1:
+                    page.set_row(number, _LINE_HEIGHT * min(lines, _MOST_LINES))
             page.freeze_panes(1, 0)
+            # Printed for a unit leader: landscape, every column on one page wide, the
+            # header repeated on each page.
+            page.set_landscape()
+            page.fit_to_pages(1, 0)
+            page.repeat_rows(0)
             page.autofilter(0, 0, max(len(sheet.rows), 1), len(sheet.headings) - 1)
     finally:
         with _writing(target):

@@ -1,6 +1,6 @@
 """Benchmark: writing the findings workbook of a 100,000-row inventory, beside the audit.
 
-Usage: python scripts/bench_workbook.py [ROWS]
+Usage: python benchmarks/bench_workbook.py [ROWS]
 
 Issue 10 asks that writing the workbook cost at most twice the audit itself; both are
 measured here side by side, in one run, and printed.
