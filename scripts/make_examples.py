@@ -32,6 +32,7 @@ def rows(path: Path) -> list[list[str]]:
 
 
 def write(records: list[list[str]], target: Path) -> None:
+    """Write ``records`` (the header first) as a one-sheet workbook, every cell as text."""
     workbook = xlsxwriter.Workbook(str(target), {"strings_to_formulas": False})
     workbook.set_properties({"created": CREATED, "author": "Randaberg kommune"})
     bold = workbook.add_format({"bold": True})
@@ -48,6 +49,7 @@ def write(records: list[list[str]], target: Path) -> None:
 
 
 def main() -> None:
+    """Make ``examples/kontoer.xlsx`` from ``examples/kontoer.csv``."""
     write(rows(SOURCE), TARGET)
     print(f"wrote {TARGET.relative_to(ROOT)}")
 

@@ -59,9 +59,11 @@ def main() -> int:
         stem = Path(work) / "page"
         subprocess.run(
             # The top of the first page at 220 dpi: the findings sheet's rows, readable.
-            [pdftoppm, "-png", "-r", "220", "-f", "1", "-l", "1", "-singlefile"]
-            + ["-x", "120", "-y", "150", "-W", "2200", "-H", "420"]
-            + [str(book.with_suffix(".pdf")), str(stem)],
+            [
+                *(pdftoppm, "-png", "-r", "220", "-f", "1", "-l", "1", "-singlefile"),
+                *("-x", "120", "-y", "150", "-W", "2200", "-H", "420"),
+                *(str(book.with_suffix(".pdf")), str(stem)),
+            ],
             check=True,
             timeout=60,
         )
