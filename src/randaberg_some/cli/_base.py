@@ -194,7 +194,7 @@ class HelpExit(Exception):
 
 def _json_escape(error: UnicodeError) -> tuple[str, int]:
     # Only inside JSON strings can a character be unencodable (the syntax is ASCII), and a
-    # \uXXXX escape is valid there: a lone surrogate stays what it was.
+    # \u escape of four hex digits is valid there: a lone surrogate stays what it was.
     if not isinstance(error, UnicodeEncodeError):
         raise error
     escaped = []
@@ -247,7 +247,7 @@ class Console:
         self._write(text, "backslashreplace")
 
     def write_json(self, document: str) -> None:
-        r"""Write a JSON document and a line end; unencodable characters become ``\\uXXXX``."""
+        r"""Write a JSON document and a line end; unencodable characters become ``\\u`` escapes."""
         self._write(document + "\n", "randaberg-some-json")
 
     def _write(self, text: str, errors: str) -> None:
