@@ -32,9 +32,9 @@ _OUT: Final = Message(
     en="write the report to FILE instead: .xlsx (workbook), .csv (for Excel), .json or .html",
 )
 _BAD_SUFFIX: Final = Message(
-    nb="--out: {name} må slutte på .xlsx, .csv, .json eller .html",
-    nn="--out: {name} må slutte på .xlsx, .csv, .json eller .html",
-    en="--out: {name} must end in .xlsx, .csv, .json or .html",
+    nb="{name} må slutte på .xlsx, .csv, .json eller .html",
+    nn="{name} må slutte på .xlsx, .csv, .json eller .html",
+    en="{name} must end in .xlsx, .csv, .json or .html",
 )
 _WROTE: Final = Message(nb="Skrev {name}.", nn="Skreiv {name}.", en="Wrote {name}.")
 _ROWS: Final = Message(nb="rader", nn="rader", en="rows")
