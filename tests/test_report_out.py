@@ -492,3 +492,33 @@ def test_rows_that_are_not_numbers_stay_as_they_are() -> None:
     data = frame([{"row": "kari"}, {"row": 3}, {"row": None}], ["row"], ints=["row"])
     assert list(data["row"]) == ["kari", 3, None]
     assert str(frame([{"row": 3}, {"row": None}], ["row"], ints=["row"])["row"].dtype) == "Int64"
+
+
+@pytest.mark.parametrize("command", ["check", "responses"])
+def test_out_never_overwrites_the_file_being_read(tmp_path: Path, command: str) -> None:
+    source = tmp_path / "data.csv"
+    text = (
+        EXAMPLE.read_text(encoding="utf-8-sig")
+        if command == "check"
+        else "received_at,assessed_at\n2024-05-13T09:00+02:00,\n"
+    )
+    source.write_text(text, encoding="utf-8")
+    err = io.StringIO()
+    status = run([command, str(source), "--out", str(source)], stdout=io.StringIO(), stderr=err)
+    assert status == 2
+    assert "er filen som leses" in err.getvalue()
+    assert source.read_text(encoding="utf-8") == text
+
+
+def test_a_file_that_cannot_be_written_is_said_in_the_chosen_language(tmp_path: Path) -> None:
+    err = io.StringIO()
+    target = tmp_path / "no folder" / "funn.xlsx"
+    argv = ["check", str(EXAMPLE), "--out", str(target), "--lang", "nn"]
+    assert run(argv, stdout=io.StringIO(), stderr=err) == 2
+    assert err.getvalue().count("\n") == 1
+    assert "Kan ikkje skrive" in err.getvalue()
+
+
+def test_a_workbook_is_not_written_to_a_text_stream(example: AuditReport) -> None:
+    with pytest.raises(RandabergSomeError, match="binary stream"):
+        example.to_excel(io.StringIO())  # type: ignore[arg-type]

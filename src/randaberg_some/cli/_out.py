@@ -52,6 +52,33 @@ def add_out_option(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument("--out", metavar="FILE", type=out_file, help=_OUT.text(lang))
 
 
+_SAME_FILE: Final = Message(
+    nb="--out {name} er filen som leses; velg et annet navn, så blir ikke dataene overskrevet",
+    nn="--out {name} er fila som blir lesen; vel eit anna namn, så blir ikkje dataa skrivne over",
+    en="--out {name} is the file being read; choose another name so that the data is not "
+    "overwritten",
+)
+
+
+def check_out(out: str | None, source: str) -> None:
+    """Refuse an ``--out`` that is the input file itself: writing would destroy the data.
+
+    Raises:
+        InvalidFileError: ``out`` and ``source`` name the same existing file.
+    """
+    if out is None or source == "-":
+        return
+    try:
+        same = os.path.samefile(out, source)
+    except (OSError, ValueError):
+        return  # one of them does not exist (yet): nothing to overwrite
+    if same:
+        from ..errors import InvalidFileError
+
+        message = _SAME_FILE.format(name=repr(out))
+        raise InvalidFileError(message.en, message=message)
+
+
 def write_out(report: object, name: str, console: Console, summary: str) -> None:
     """Write ``report`` to ``name`` and print its summary and the file written."""
     from ..files.workbook import write_report

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 from .. import render
 from ..messages import Message
 from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser
-from ._out import add_out_option, lines_in, progress, write_out
+from ._out import add_out_option, check_out, lines_in, progress, write_out
 
 if TYPE_CHECKING:
     from ..auditing import AuditReport
@@ -67,6 +67,7 @@ def _render(report: AuditReport, console: Console, as_json: bool) -> None:
 
 
 def _run(args: argparse.Namespace, console: Console) -> int:
+    check_out(args.out, args.file)
     report = _audit(args, console)
     if args.out is not None:
         write_out(report, args.out, console, report.summary(console.lang))

@@ -15,7 +15,7 @@ from ..messages import Message
 from ..responses import response_report
 from . import _calendar
 from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser
-from ._out import add_out_option, progress, write_out
+from ._out import add_out_option, check_out, progress, write_out
 
 if TYPE_CHECKING:
     from ..responses import ResponseRecord
@@ -62,6 +62,7 @@ def _load(args: argparse.Namespace, console: Console) -> Loaded[ResponseRecord]:
 
 
 def _run(args: argparse.Namespace, console: Console) -> int:
+    check_out(args.out, args.file)
     at = _calendar.now() if args.at is None else _calendar.oslo_time(args.at)
     loaded = _load(args, console)
     # Each record with its row, through the progress bar; the log's row errors come first.

@@ -41,7 +41,7 @@ from zoneinfo import ZoneInfo
 
 from .._text import shown
 from ..errors import RandabergSomeError
-from ..messages import Lang
+from ..messages import Lang, Message
 
 if TYPE_CHECKING:
     from .._notebook import Target
@@ -67,14 +67,21 @@ _COLOURS: Final = {
 _MOST_NAME: Final = 31  # Excel's limit on a sheet's name
 
 
+_CANNOT_WRITE: Final = Message(
+    nb="Kan ikke skrive {name}: {reason}.",
+    nn="Kan ikkje skrive {name}: {reason}.",
+    en="Cannot write {name}: {reason}.",
+)
+
+
 def _target(target: object) -> object:
     """A file name for xlsxwriter, or the binary stream as it is."""
     if isinstance(target, (str, os.PathLike)):
         name = os.fspath(target)
         if isinstance(name, str) and name and "\0" not in name and name.isprintable():
             return name
-    elif hasattr(target, "write"):
-        return target
+    elif hasattr(target, "write") and not isinstance(target, io.TextIOBase):
+        return target  # a binary stream: a workbook is bytes
     raise RandabergSomeError(f"'path' must be a file name or a binary stream (got {shown(target)})")
 
 
@@ -95,7 +102,10 @@ def _writing(target: object) -> Iterator[None]:
         if isinstance(error, RandabergSomeError):
             raise
         reason = getattr(error, "strerror", None) or str(error)
-        raise RandabergSomeError(f"cannot write {shown(target)}: {reason}") from error
+        raise RandabergSomeError(
+            f"cannot write {shown(target)}: {reason}",
+            message=_CANNOT_WRITE.format(name=shown(target), reason=reason),
+        ) from error
 
 
 _LINE_HEIGHT: Final = 15  # points per line of the default font
@@ -167,7 +177,9 @@ def write_workbook(target: Target | io.BufferedIOBase, sheets: Sequence[Sheet]) 
             try:
                 workbook.close()
             except FileCreateError as error:
-                raise OSError(str(error)) from error
+                # xlsxwriter wraps the operating system's error; keep its plain reason.
+                cause = error.args[0] if error.args else None
+                raise cause if isinstance(cause, OSError) else OSError(str(error)) from error
 
 
 def _write(page: Any, row: int, column: int, cell: object, style: Any, when: Any) -> None:
