@@ -522,3 +522,25 @@ def test_a_file_that_cannot_be_written_is_said_in_the_chosen_language(tmp_path: 
 def test_a_workbook_is_not_written_to_a_text_stream(example: AuditReport) -> None:
     with pytest.raises(RandabergSomeError, match="binary stream"):
         example.to_excel(io.StringIO())  # type: ignore[arg-type]
+
+
+def test_the_command_line_reads_the_sheet_asked_for(tmp_path: Path) -> None:
+    import xlsxwriter  # type: ignore[import-untyped]
+
+    path = tmp_path / "logg.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    workbook.add_worksheet("Tom")
+    sheet = workbook.add_worksheet("Logg")
+    for row, cells in enumerate(
+        [("received_at", "assessed_at"), ("2024-05-13T09:00+02:00", "2024-05-13T10:00+02:00")]
+    ):
+        for column, cell in enumerate(cells):
+            sheet.write_string(row, column, cell)
+    workbook.close()
+    at = ["--at", "2024-05-16T12:00"]
+    for sheet_named in ("Logg", "2"):
+        out = io.StringIO()
+        argv = ["responses", str(path), "--sheet", sheet_named, *at, "--lang", "en"]
+        assert run(argv, stdout=out, stderr=io.StringIO()) == 0
+        assert "1 item: 1 met" in out.getvalue()
+    assert run(["responses", str(path), *at], stdout=io.StringIO(), stderr=io.StringIO()) == 2

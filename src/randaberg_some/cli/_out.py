@@ -60,6 +60,28 @@ _SAME_FILE: Final = Message(
 )
 
 
+_SHEET: Final = Message(
+    nb="arket som skal leses i en arbeidsbok: navnet, eller nummeret (1 er det første)",
+    nn="arket som skal lesast i ei arbeidsbok: namnet, eller nummeret (1 er det første)",
+    en="the sheet to read in a workbook: its name, or its number (1 is the first)",
+)
+
+
+def add_sheet_option(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    """Add ``--sheet NAME|NUMBER`` (a number counts from 1, as the sheet tabs do)."""
+    parser.add_argument("--sheet", type=sheet_of, metavar="ARK", help=_SHEET.text(lang))
+
+
+def sheet_of(value: str) -> str | int:
+    """A sheet's name, or its 0-based position for a number typed from 1.
+
+    Examples:
+        >>> sheet_of("2"), sheet_of("Kontoer")
+        (1, 'Kontoer')
+    """
+    return int(value) - 1 if value.isdigit() and int(value) > 0 else value
+
+
 def check_out(out: str | None, source: str) -> None:
     """Refuse an ``--out`` that is the input file itself: writing would destroy the data.
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 from .. import render
 from ..messages import Message
 from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser
-from ._out import add_out_option, check_out, lines_in, progress, write_out
+from ._out import add_out_option, add_sheet_option, check_out, lines_in, progress, write_out
 
 if TYPE_CHECKING:
     from ..auditing import AuditReport
@@ -54,7 +54,7 @@ def _audit(args: argparse.Namespace, console: Console) -> AuditReport:
 
     source = console.stdin_bytes() if args.file == "-" else args.file
     total = 0 if args.file == "-" else lines_in(args.file) - 1
-    with iter_accounts(source, format=args.input_format) as rows:
+    with iter_accounts(source, format=args.input_format, sheet=args.sheet) as rows:
         return audit(progress(rows, total, console))
 
 
@@ -102,5 +102,6 @@ def add_command(commands: Commands, common: Parser, console: Console) -> None:
         choices=("csv", "json", "jsonl", "xlsx", "xlsm", "xlsb", "xls", "ods"),
         help=_INPUT_FORMAT.text(lang),
     )
+    add_sheet_option(parser, lang)
     add_out_option(parser, lang)
     parser.set_defaults(handler=_run)

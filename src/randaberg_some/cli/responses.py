@@ -15,7 +15,7 @@ from ..messages import Message
 from ..responses import response_report
 from . import _calendar
 from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser
-from ._out import add_out_option, check_out, progress, write_out
+from ._out import add_out_option, add_sheet_option, check_out, progress, write_out
 
 if TYPE_CHECKING:
     from ..responses import ResponseRecord
@@ -58,7 +58,9 @@ def _load(args: argparse.Namespace, console: Console) -> Loaded[ResponseRecord]:
     """Read the log (``-``: standard input, as bytes)."""
     from ..files.responses import load_responses
 
-    return load_responses(console.stdin_bytes() if args.file == "-" else args.file)
+    return load_responses(
+        console.stdin_bytes() if args.file == "-" else args.file, sheet=args.sheet
+    )
 
 
 def _run(args: argparse.Namespace, console: Console) -> int:
@@ -111,5 +113,6 @@ def add_command(commands: Commands, common: Parser, console: Console) -> None:
     parser.add_argument("file", metavar="FILE", help=_FILE.text(lang))
     parser.add_argument("--at", metavar="TIME", help=_AT.text(lang))
     _calendar.add_calendar_options(parser, lang)
+    add_sheet_option(parser, lang)
     add_out_option(parser, lang)
     parser.set_defaults(handler=_run)
