@@ -63,9 +63,11 @@ def test_name() -> None:
         (["handle", "🎉", "--lang", "en"], "no letters or digits"),
         (["handle", "Bassenget", "-p", "myspace", "--lang", "en"], "platform 'myspace'"),
         (["name", "   ", "--lang", "en"], "must not be empty"),
-        ([], "required"),
-        (["frobnicate"], "invalid choice"),
-        (["handle"], "required"),
+        (["--lang", "en"], "required"),
+        (["frobnicate"], "ugyldig valg: 'frobnicate'"),
+        (["handle", "--lang", "en"], "required"),
+        (["handle"], "disse argumentene mangler: NAME"),
+        (["--lang", "nn", "check", "--bogus", "x"], "ukjende argument: --bogus"),
     ],
 )
 def test_bad_input_exits_2_with_a_message(argv: list[str], message: str) -> None:

@@ -119,9 +119,12 @@ def test_standard_input(tmp_path: Path) -> None:
 
 
 def test_a_bad_option_exits_2() -> None:
-    status, _, err = call("check", "x.csv", "--format", "xml")
+    status, _, err = call("check", "x.csv", "--format", "xml", "--lang", "en")
     assert status == 2
     assert "invalid choice" in err
+    status, _, err = call("check", "x.csv", "--format", "xml")
+    assert status == 2
+    assert "argumentet --format: ugyldig valg: 'xml'" in err
 
 
 def test_the_installed_command(tmp_path: Path) -> None:

@@ -314,6 +314,80 @@ class Console:
             pass
 
 
+# argparse's own messages (Python 3.10-3.13), in the three languages; the values they name
+# (an option, a choice) are kept as argparse writes them.
+_ARGPARSE: Final = (
+    (
+        r"the following arguments are required: (?P<names>.+)",
+        Message(
+            nb="disse argumentene mangler: {names}",
+            nn="desse argumenta manglar: {names}",
+            en="the following arguments are required: {names}",
+        ),
+    ),
+    (
+        r"unrecognized arguments: (?P<names>.+)",
+        Message(
+            nb="ukjente argumenter: {names}",
+            nn="ukjende argument: {names}",
+            en="unrecognized arguments: {names}",
+        ),
+    ),
+    (
+        r"invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)",
+        Message(
+            nb="ugyldig valg: {value} (velg blant {choices})",
+            nn="ugyldig val: {value} (vel mellom {choices})",
+            en="invalid choice: {value} (choose from {choices})",
+        ),
+    ),
+    (
+        r"expected one argument",
+        Message(nb="venter ett argument", nn="ventar eitt argument", en="expected one argument"),
+    ),
+    (
+        r"ambiguous option: (?P<option>\S+) could match (?P<choices>.+)",
+        Message(
+            nb="flertydig valg: {option} kan være {choices}",
+            nn="fleirtydig val: {option} kan vere {choices}",
+            en="ambiguous option: {option} could match {choices}",
+        ),
+    ),
+)
+_ARGUMENT: Final = Message(
+    nb="argumentet {name}: {detail}",
+    nn="argumentet {name}: {detail}",
+    en="argument {name}: {detail}",
+)
+
+
+def argparse_message(message: str, lang: Lang) -> str:
+    """Argparse's message ``message`` in ``lang``, where it is one of those argparse writes.
+
+    A message of the library's own (an unknown platform) is already in ``lang`` and stays.
+
+    Examples:
+        >>> argparse_message("argument FILE: expected one argument", "nn")
+        'argumentet FILE: ventar eitt argument'
+        >>> argparse_message("unrecognized arguments: --bogus", "nb")
+        'ukjente argumenter: --bogus'
+    """
+    import re
+
+    name, detail = None, message
+    argument = re.fullmatch(r"argument (?P<name>[^:]+): (?P<detail>.*)", message, re.DOTALL)
+    if argument is not None:
+        name, detail = argument["name"], argument["detail"]
+    for pattern, template in _ARGPARSE:
+        found = re.fullmatch(pattern, detail, re.DOTALL)
+        if found is not None:
+            detail = template.format(**found.groupdict()).text(lang)
+            break
+    if name is None:
+        return detail
+    return _ARGUMENT.format(name=name, detail=detail).text(lang)
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser that raises instead of exiting and prints through a console.
 
@@ -342,7 +416,7 @@ class Parser(argparse.ArgumentParser):
             self._defaults.update(parent._defaults)
 
     def error(self, message: str) -> Any:  # argparse's is NoReturn
-        raise UsageError(message, self.prog)
+        raise UsageError(argparse_message(message, self.console.lang), self.prog)
 
     def exit(self, status: int = 0, message: str | None = None) -> Any:
         if message:
