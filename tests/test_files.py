@@ -310,3 +310,40 @@ def test_an_unknown_language_is_the_librarys_error() -> None:
     for call in (audit([]).text, audit([]).summary, audit([]).to_html, audit([]).to_records):
         with pytest.raises(UnknownLanguageError):
             call("de")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "logg.json",
+            '[{"received_at": "2024-05-13T09:00+02:00", "assessed_at": null},\n'
+            ' {"received_at": "2024-05-13T09:00", "assessed_at": null}]',
+        ),
+        (
+            "logg.jsonl",
+            '{"received_at": "2024-05-13T09:00+02:00", "assessed_at": null}\n'
+            '{"received_at": "2024-05-13T09:00", "assessed_at": null}\n',
+        ),
+    ],
+)
+def test_a_response_log_in_json_or_json_lines_is_read_like_csv(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    for source in (path, io.BytesIO(text.encode("utf-8"))):
+        log = load_responses(source)
+        assert [record.received_at.isoformat() for record in log.items] == [
+            "2024-05-13T09:00:00+02:00"
+        ]
+        assert [(error.row, error.field) for error in log.errors] == [(2, "received_at")]
+        assert log.format == name.rsplit(".", 1)[1]
+
+
+def test_a_json_response_log_that_is_no_list_is_the_librarys_error(tmp_path: Path) -> None:
+    path = tmp_path / "logg.json"
+    path.write_text('{"received_at": "2024-05-13T09:00+02:00"', encoding="utf-8")
+    with pytest.raises(InvalidFileError) as raised:
+        load_responses(path)
+    assert "gyldig JSON" in raised.value.text("nb")

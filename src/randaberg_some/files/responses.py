@@ -229,7 +229,7 @@ def _table_rows(items: Iterable[tuple[int | str, object]]) -> Iterator[Row[Respo
 def load_responses(
     source: Source | Frame | Iterable[Mapping[Any, Any]], *, sheet: str | int | None = None
 ) -> Loaded[ResponseRecord]:
-    r"""Load received and assessed times from a CSV file, a spreadsheet or a table.
+    r"""Load received and assessed times from a CSV or JSON file, a spreadsheet or a table.
 
     The file has a header (its first non-empty row) with the columns ``received_at`` and
     ``assessed_at`` (others are ignored), and one item per row: ISO 8601 times with a UTC
@@ -297,7 +297,14 @@ def load_responses(
                 message=_NOT_A_SHEET.format(sheet=shown(sheet)),
             )
         else:
-            rows = tuple(_rows(_csv.Lines(opened.lines()), opened.name))
+            lines = _csv.Lines(opened.lines())
+            kind = _json_kind(lines, opened.name)
+            if kind == "json":
+                rows = tuple(_json_rows(lines.rest(), opened.name))
+            elif kind == "jsonl":
+                rows = tuple(_jsonl_rows(lines))
+            else:
+                rows = tuple(_rows(lines, opened.name))
     finally:
         opened.close()
     return Loaded(
@@ -307,6 +314,69 @@ def load_responses(
         encoding=opened.encoding,
         notices=tuple(opened.notices),
     )
+
+
+_JSON_SUFFIXES: Final = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_BAD_JSON: Final = Message(
+    nb="{where} er ikke gyldig JSON: {reason}",
+    nn="{where} er ikkje gyldig JSON: {reason}",
+    en="{where} is not valid JSON: {reason}",
+)
+_NOT_A_LIST: Final = Message(
+    nb="{where}: en JSON-logg må være en liste av objekter",
+    nn="{where}: ein JSON-logg må vere ei liste av objekt",
+    en="{where}: a JSON log must be a list of objects",
+)
+_BAD_LINE: Final = Message(
+    nb="Linja er ikke gyldig JSON: {reason}.",
+    nn="Linja er ikkje gyldig JSON: {reason}.",
+    en="The line is not valid JSON: {reason}.",
+)
+
+
+def _json_kind(lines: _csv.Lines, name: str) -> str | None:
+    """``"json"`` or ``"jsonl"`` by the suffix, else by the first character that is not blank."""
+    by_suffix = _JSON_SUFFIXES.get(os.path.splitext(name)[1].lower())
+    if by_suffix is not None:
+        return by_suffix
+    index, line = 0, lines.peek(0)
+    while line is not None and not line.strip():
+        index += 1
+        line = lines.peek(index)
+    start = "" if line is None else line.lstrip()[:1]
+    return "json" if start == "[" else "jsonl" if start == "{" else None
+
+
+def _json_rows(text: str, name: str) -> Iterator[Row[ResponseRecord]]:
+    """The items of a JSON list, each named by its position (from 1)."""
+    import json
+
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        reason = getattr(error, "msg", None) or repr(error)
+        message = _BAD_JSON.format(where=shown(name), reason=reason)
+        raise InvalidFileError(message.en, message=message) from error
+    if not isinstance(document, list):
+        message = _NOT_A_LIST.format(where=shown(name))
+        raise InvalidFileError(message.en, message=message)
+    return _table_rows(enumerate(document, start=1))
+
+
+def _jsonl_rows(lines: _csv.Lines) -> Iterator[Row[ResponseRecord]]:
+    """The objects of JSON Lines, each named by its line."""
+    import json
+
+    while (text := lines.take()) is not None:
+        if not text.strip():
+            continue
+        try:
+            item = json.loads(text)
+        except (ValueError, RecursionError) as error:
+            reason = getattr(error, "msg", None) or repr(error)
+            yield _errors(lines.number, lines.number, [(None, _BAD_LINE.format(reason=reason))], ())
+            continue
+        yield from _table_rows([(lines.number, item)])
 
 
 def _is_table(source: object) -> bool:
