@@ -158,11 +158,6 @@ _ANSWERS_AND_ASKED: Final = Message(
     en="--unit and --platform are for the questions; with --answers the file names the unit "
     "and the platform",
 )
-_CANNOT_WRITE: Final = Message(
-    nb="kan ikke skrive {path!r}: {reason}",
-    nn="kan ikkje skrive {path!r}: {reason}",
-    en="cannot write {path!r}: {reason}",
-)
 
 
 def _sender_type(lang: Lang) -> Callable[[str], str]:
@@ -227,13 +222,10 @@ def _ask(args: argparse.Namespace, console: Console) -> ReadinessChecklist:
 def _write_email(notice: Notification, args: argparse.Namespace) -> None:
     from email.policy import SMTP
 
+    from ..files.workbook import write_bytes
+
     message = notice.as_email(sender=args.sender)
-    try:
-        with open(args.out, "wb") as file:
-            file.write(message.as_bytes(policy=SMTP))
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise problem(_CANNOT_WRITE.format(path=args.out, reason=reason)) from error
+    write_bytes(args.out, message.as_bytes(policy=SMTP))
 
 
 def _run(args: argparse.Namespace, console: Console) -> int:

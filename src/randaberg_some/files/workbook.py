@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from .._notebook import Target
     from ..render._sheet import Sheet
 
-__all__ = ["SUFFIXES", "write_csv", "write_report", "write_workbook"]
+__all__ = ["SUFFIXES", "write_bytes", "write_csv", "write_report", "write_workbook"]
 
 SUFFIXES: Final = (".xlsx", ".csv", ".json", ".html")
 
@@ -68,9 +68,9 @@ _MOST_NAME: Final = 31  # Excel's limit on a sheet's name
 
 
 _CANNOT_WRITE: Final = Message(
-    nb="Kan ikke skrive {name}: {reason}.",
-    nn="Kan ikkje skrive {name}: {reason}.",
-    en="Cannot write {name}: {reason}.",
+    nb="kan ikke skrive {name}: {reason}",
+    nn="kan ikkje skrive {name}: {reason}",
+    en="cannot write {name}: {reason}",
 )
 
 
@@ -205,6 +205,17 @@ def _csv_cell(value: object) -> str:
         return value.isoformat()
     text = str(value)
     return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
+def write_bytes(target: Target, data: bytes) -> None:
+    """Write ``data`` to the file ``target`` (an e-mail draft, say), replacing it.
+
+    Raises:
+        RandabergSomeError: ``target`` is not a file name, or the file cannot be written.
+    """
+    name = _path(target)
+    with _writing(name), open(name, "wb") as file:
+        file.write(data)
 
 
 def write_csv(target: Target, records: Sequence[Mapping[str, object]]) -> None:
