@@ -6,13 +6,22 @@ describes the steps with worked examples.
 
 from __future__ import annotations
 
+import attrs
+
 from ._text import ascii_words, is_text, shown
 from .errors import InvalidNameError
 from .messages import Message
 from .policy import NamingPolicy
 from .units import Unit
 
-__all__ = ["is_derived_abbreviation", "shorten", "unit_name", "unit_words"]
+__all__ = [
+    "Candidate",
+    "candidates",
+    "is_derived_abbreviation",
+    "shorten",
+    "unit_name",
+    "unit_words",
+]
 
 _NOTHING_USABLE = Message(
     nb="Enhetsnavnet har ingen bokstaver eller sifre som kan brukes i et brukernavn.",
@@ -75,21 +84,52 @@ def unit_words(unit: Unit | str, policy: NamingPolicy) -> list[str]:
     return words
 
 
-def shorten(words: list[str], budget: int, policy: NamingPolicy) -> str:
-    """Shorten the words to ``budget`` characters; the naming page documents the steps."""
-    joined = "".join(words)
-    if len(joined) <= budget:
-        return joined
+@attrs.frozen
+class Candidate:
+    """One abbreviation the engine would offer, in its order of preference.
+
+    Attributes:
+        text: The abbreviation: lower-case ASCII letters and digits.
+        cut: Whether a word is cut at an arbitrary letter (the last resort).
+    """
+
+    text: str
+    cut: bool = False
+
+
+def candidates(words: list[str], budget: int, policy: NamingPolicy) -> tuple[Candidate, ...]:
+    """The abbreviations of ``words`` in order of preference, each distinct.
+
+    The readable ones come first, from the whole name down; the last ones fit ``budget`` by
+    cutting a word (``cut=True``). The first that fits the budget is :func:`shorten`'s answer;
+    a plan for several units takes the next one when two units would collide.
+    """
+    found: list[Candidate] = []
+
+    def add(text: str, cut: bool = False) -> None:
+        if text and all(candidate.text != text for candidate in found):
+            found.append(Candidate(text, cut))
+
+    add("".join(words))
     # 1. Leave out function words ("og", "i", "på").
     content = [word for word in words if word not in policy.filler_words] or words
-    joined = "".join(content)
-    if len(joined) <= budget:
-        return joined
+    add("".join(content))
     # 2. A compound that begins with the organisation's own name loses it: the base already
     #    says it ("Randaberghallen" -> "hallen").
     content = [_without_own_prefix(word, policy) for word in content]
+    add("".join(content))
     # 3. Cut the rest to the budget.
-    return "".join(content)[:budget]
+    add("".join(content)[: max(budget, 1)], cut=True)
+    return tuple(found)
+
+
+def shorten(words: list[str], budget: int, policy: NamingPolicy) -> str:
+    """Shorten the words to ``budget`` characters; the naming page documents the steps."""
+    options = candidates(words, budget, policy)
+    for candidate in options:
+        if len(candidate.text) <= budget:
+            return candidate.text
+    return options[-1].text
 
 
 def _without_own_prefix(word: str, policy: NamingPolicy) -> str:
