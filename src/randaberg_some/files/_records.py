@@ -84,12 +84,19 @@ class Table(Generic[T]):
         build: Make one row from its values by field (a missing field is ``None``), its
             row and line, its cells as written, and whether a typed date-time without an
             offset is a spreadsheet's local time.
+        shows_cells: Whether a row error may name the row by its first cells; ``False``
+            where a cell may hold personal data (a comment's text).
     """
 
     columns: Callable[[list[str] | None, str, int], Mapping[str, int]]
     empty: Callable[[str], InvalidFileError]
     field: Callable[[str], str | None]
     build: Callable[[Mapping[str, object], int | str, int | None, Sequence[object], bool], Row[T]]
+    shows_cells: bool = True
+
+    def cells(self, cells: Sequence[object]) -> Sequence[object]:
+        """The cells that may name a broken row: all of them, or none."""
+        return cells if self.shows_cells else ()
 
 
 def time_cell(value: object, field: str, problems: Problems, *, local: bool) -> datetime | None:
@@ -147,10 +154,10 @@ def _csv_rows(lines: _csv.Lines, where: str, table: Table[T]) -> Iterator[Row[T]
         if record.fields is None:
             assert record.problem is not None
             cells = record.text.split(delimiter)
-            yield error_row(record.row, record.line, [(None, record.problem)], cells)
+            yield error_row(record.row, record.line, [(None, record.problem)], table.cells(cells))
         elif len(record.fields) != width:
             problem = _csv.wrong_width(len(record.fields), width)
-            yield error_row(record.row, record.line, [(None, problem)], record.fields)
+            yield error_row(record.row, record.line, [(None, problem)], table.cells(record.fields))
         else:
             fields = record.fields
             values = {field: fields[index] for field, index in columns.items()}
