@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -74,13 +73,12 @@ def _reply(screening: Screening, lang: str = "nb") -> str | None:
 
 
 @pytest.fixture
-def scanners(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def scanners(monkeypatch: pytest.MonkeyPatch) -> None:
     """Scanners that find 11-digit runs, mobile numbers and "søknaden min"; actions by kind."""
     monkeypatch.setattr(_numbers, "scan_numbers", fake_numbers)
     monkeypatch.setattr(_cases, "scan_cases", fake_cases)
     monkeypatch.setattr(Screening, "action", property(_action))
     monkeypatch.setattr(Screening, "reply", _reply)
-    yield
 
 
 def t(day: int, hour: int, minute: int = 0) -> datetime:
@@ -119,7 +117,9 @@ def test_a_comment_is_validated_like_a_response_record(
 
 def test_a_comments_repr_shows_neither_its_text_nor_its_author() -> None:
     shown = repr(comment(15, 9, f"fnr {FNR}", author="Kari Nordmann", url="https://x/1"))
-    assert FNR not in shown and "Kari" not in shown and "https" not in shown
+    assert FNR not in shown
+    assert "Kari" not in shown
+    assert "https" not in shown
 
 
 def test_an_error_names_the_type_never_the_text() -> None:
@@ -161,17 +161,25 @@ def test_the_queue_is_sorted_by_deadline_then_action_then_row(scanners: None) ->
 
 def test_a_queue_with_nothing_to_do_is_ok() -> None:
     queue = screen_comments([comment(15, 9, "Takk!")])
-    assert queue.ok and queue.total == 1 and queue.needs_action == 0
+    assert queue.ok
+    assert queue.total == 1
+    assert queue.needs_action == 0
 
 
 def test_items_keep_author_url_and_the_screening(scanners: None) -> None:
     made = comment(15, 9, f"fnr {FNR}", author="Kari", url="https://x/1", row=7)
     (item,) = screen_comments([made]).items
     assert isinstance(item, QueueItem)
-    assert (item.row, item.author, item.url, item.received_at) == (7, "Kari", "https://x/1", t(15, 9))
+    assert (item.row, item.author, item.url, item.received_at) == (
+        7,
+        "Kari",
+        "https://x/1",
+        t(15, 9),
+    )
     assert item.screening.comment == f"fnr {FNR}"
     assert FNR not in item.screening.redacted
-    assert FNR not in repr(item) and "Kari" not in repr(item)
+    assert FNR not in repr(item)
+    assert "Kari" not in repr(item)
 
 
 def test_mappings_are_read_with_iso_text_or_datetimes() -> None:
