@@ -122,7 +122,7 @@ def test_handle_json_has_the_reasons_in_three_languages() -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["handle", "name", "readiness", "check", "deadline", "responses"]
+    "command", ["handle", "name", "readiness", "check", "deadline", "responses", "screen"]
 )
 def test_every_command_has_lang_json_and_the_exit_codes_in_its_help(command: str) -> None:
     status, out, err = call(command, "--help", "--lang", "nn")

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -153,9 +154,25 @@ def _responses() -> object:
     return load_responses(io.StringIO("received_at,assessed_at\nx,\n2024-05-16T10:00+02:00,\n"))
 
 
+def _comment() -> Any:
+    from randaberg_some.moderation import Comment
+
+    return Comment(received_at=WHEN, text="Når får jeg svar?", author="Kari", url="https://x")
+
+
+def _queue() -> Any:
+    from randaberg_some.moderation import screen_comments
+
+    return screen_comments([_comment(), {"received_at": "x", "text": "y"}])
+
+
 # An example instance of each public class (whose methods are then called with junk).
 EXAMPLES: dict[str, Callable[[], object]] = {
     "Account": lambda: _ACCOUNT,
+    # The moderation queue (public once the package's import block names them).
+    "Comment": lambda: _comment(),
+    "ModerationQueue": lambda: _queue(),
+    "QueueItem": lambda: _queue().items[0],
     "AuditReport": lambda: audit([_ACCOUNT, _ACCOUNT]),
     "Deviation": lambda: plan_handles("Bassenget", ["linkedin"]).handles[0].deviations[0],
     "Finding": lambda: audit([_ACCOUNT]).findings[0],
@@ -204,6 +221,10 @@ VALID: dict[str, dict[str, Callable[[], object]]] = {
     "load_accounts": {"source": lambda: io.StringIO(_INVENTORY)},
     "load_checklist": {"source": lambda: io.StringIO('unit = "Bassenget"\nplatform = "tiktok"\n')},
     "load_responses": {"source": lambda: io.StringIO("received_at\n2024-05-16T10:00+02:00\n")},
+    "load_comments": {"source": lambda: io.StringIO("tekst;mottatt\nHei;2024-05-16T10:00Z\n")},
+    "screen_comments": {"rows": lambda: [_comment()]},
+    "ModerationQueue.to_excel": {"path": io.BytesIO},
+    "ModerationQueue.count": {"action": lambda: _queue().items[0].action},
     "next_working_day": {"day": lambda: date(2024, 5, 16)},
     "parse_administrators": {"text": lambda: "Kari, Ola"},
     "parse_answer": {"text": lambda: "ja"},

@@ -1,15 +1,16 @@
 r"""The ``randaberg-some`` command: the library from the shell.
 
 One module per command (``handle``, ``name``, ``check``, ``readiness``, ``deadline``,
-``responses``), all sharing one parent parser (``--lang {nb,nn,en}``, ``--json``).
+``responses``, ``screen``), all sharing one parent parser (``--lang {nb,nn,en}``, ``--json``).
 
 Exit status: 0 all well; 1 findings (``check`` finds an error or an unreadable row,
 ``readiness`` finds the unit not ready, ``responses`` finds an item late or overdue or a row
-it cannot use); 2 a problem with the input or the environment (a file that cannot be read,
-wrong usage, a closed or full standard output, a closed standard input); 130 interrupted
-(Ctrl-C); 141 the reader of standard output went away (``| head -1``), quietly, as a C
-program killed by ``SIGPIPE`` would. Every problem is one line on standard error, in the
-chosen language; never a traceback.
+it cannot use, ``screen`` finds a comment to act on or a row it cannot use); 2 a problem
+with the input or the environment (a file that cannot be read, wrong usage, a closed or full
+standard output, a closed standard input); 130 interrupted (Ctrl-C); 141 the reader of
+standard output went away (``| head -1``), quietly, as a C program killed by ``SIGPIPE``
+would. Every problem is one line on standard error, in the chosen language; never a
+traceback.
 
 Examples:
     >>> import io

@@ -53,21 +53,24 @@ EXIT_PIPE: Final = 141
 _EXIT_CODES: Final = Message(
     nb="""avslutningsstatus:
   0    alt i orden
-  1    funn: en feil i kontolisten, enheten er ikke klar, en frist er brutt
+  1    funn: en feil i kontolisten, enheten er ikke klar, en frist er brutt,
+       en kommentar krever handling
   2    et problem med inndata eller omgivelser: en fil som ikke kan leses, feil bruk,
        lukket inndata, lukket eller full utdata
   130  avbrutt (Ctrl-C)
   141  leseren av utdata gikk (| head -1): avslutter stille""",
     nn="""avslutningsstatus:
   0    alt i orden
-  1    funn: ein feil i kontolista, eininga er ikkje klar, ein frist er broten
+  1    funn: ein feil i kontolista, eininga er ikkje klar, ein frist er broten,
+       ein kommentar krev handling
   2    eit problem med inndata eller omgjevnader: ei fil som ikkje kan lesast, feil bruk,
        lukka inndata, lukka eller full utdata
   130  avbrote (Ctrl-C)
   141  lesaren av utdata gjekk (| head -1): avsluttar stille""",
     en="""exit status:
   0    all well
-  1    findings: an error in the inventory, the unit is not ready, a deadline missed
+  1    findings: an error in the inventory, the unit is not ready, a deadline missed,
+       a comment to act on
   2    a problem with the input or the environment: a file that cannot be read, wrong
        usage, closed input, closed or full output
   130  interrupted (Ctrl-C)

@@ -2,7 +2,8 @@
 
 The core's reports (:class:`~randaberg_some.AuditReport`,
 :class:`~randaberg_some.ResponseReport`, :class:`~randaberg_some.HandlePlan`,
-:class:`~randaberg_some.ReadinessAssessment`) hold data only. This package turns them into
+:class:`~randaberg_some.ReadinessAssessment`, the screening of a comment and the
+moderation queue) hold data only. This package turns them into
 what a person or a program reads:
 
 - :func:`text`: plain text for a terminal, in the chosen language, with every control
@@ -49,6 +50,8 @@ _MODULES: Final = {
     "HandlePlan": "plan",
     "ReadinessAssessment": "readiness",
     "Loaded": "loaded",
+    "Screening": "screening",
+    "ModerationQueue": "screening",
 }
 
 
@@ -56,8 +59,8 @@ def _renderer(report: object) -> ModuleType:
     name = _MODULES.get(type(report).__name__)
     if name is None:
         raise RandabergSomeError(
-            "'report' must be an AuditReport, ResponseReport, HandlePlan, "
-            f"ReadinessAssessment or Loaded (got {type(report).__name__})"
+            "'report' must be an AuditReport, ResponseReport, HandlePlan, ReadinessAssessment, "
+            f"Loaded, Screening or ModerationQueue (got {type(report).__name__})"
         )
     return import_module(f".{name}", __name__)
 
@@ -128,6 +131,10 @@ def sheets(report: object, lang: Lang = "nb") -> list[Sheet]:
 _TITLE: Final = {
     "AuditReport": Message(nb="Kontroll av kontoer", nn="Kontroll av kontoar", en="Account audit"),
     "ResponseReport": Message(nb="Svarfrister", nn="Svarfristar", en="Response deadlines"),
+    "ModerationQueue": Message(nb="Moderasjonskø", nn="Moderasjonskø", en="Moderation queue"),
+    "Screening": Message(
+        nb="Gjennomgått kommentar", nn="Gjennomgått kommentar", en="Screened comment"
+    ),
 }
 
 
