@@ -218,12 +218,12 @@ def _check_span(instance: ScreeningFinding, attribute: attrs.Attribute[int], val
 
 def _check_reason(instance: object, attribute: attrs.Attribute[Message], value: object) -> None:
     if not isinstance(value, Message):
-        raise RandabergSomeError(f"'reason' must be a Message (got {_shown(value)})")
+        raise RandabergSomeError(f"'reason' must be a Message (got a {type(value).__name__})")
 
 
 def _check_masked(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str):
-        raise RandabergSomeError(f"'masked' must be a str (got {_shown(value)})")
+        raise RandabergSomeError(f"'masked' must be a str (got a {type(value).__name__})")
 
 
 @attrs.frozen(kw_only=True)
@@ -267,12 +267,10 @@ class ScreeningFinding:
 def _to_findings(values: object) -> tuple[ScreeningFinding, ...]:
     if isinstance(values, (str, bytes)) or not isinstance(values, (tuple, list)):
         raise RandabergSomeError(
-            f"'findings' must be a tuple of ScreeningFinding (got {_shown(values)})"
+            f"'findings' must be a tuple of ScreeningFinding (got a {type(values).__name__})"
         )
     if not all(isinstance(value, ScreeningFinding) for value in values):
-        raise RandabergSomeError(
-            f"'findings' must be a tuple of ScreeningFinding (got {_shown(values)})"
-        )
+        raise RandabergSomeError("'findings' must be a tuple of ScreeningFinding values")
     return tuple(sorted(values, key=lambda f: (f.start, f.end, _KIND_ORDER.index(f.kind))))
 
 
@@ -423,9 +421,10 @@ def _platform_name(platform: object) -> str | None:
         name = platform.strip()
         known = {member.value: member.label for member in Platform}
         return known.get(name.lower(), name)
+    # The value is not echoed: a caller's mistake must not carry a comment into an error.
     raise RandabergSomeError(
         f"'platform' must be a Platform or a short printable name such as 'Facebook' "
-        f"(got {_shown(platform)})"
+        f"(got a {type(platform).__name__})"
     )
 
 
