@@ -140,23 +140,20 @@ def _text_or_none(value: object, name: str, *, url: bool = False) -> str | None:
         plain = not any(char.isspace() or not char.isprintable() for char in value)
         if not url or (value.startswith(("https://", "http://")) and plain):
             return value
-    wanted = "an http(s) address" if url else "non-empty text"
-    # The value is not echoed: it may be a comment given in the wrong place.
-    got = "blank text" if isinstance(value, str) and not value.strip() else "something else"
-    if not isinstance(value, str):
-        got = f"a {type(value).__name__}"
+    wanted = "an http(s) address without spaces" if url else "non-empty text"
+    # The value is not echoed (only its type): it may be a comment given in the wrong place.
     raise RandabergSomeError(
-        f"{name!r} must be {wanted} or None (got {got})",
+        f"{name!r} must be {wanted} or None (got a {type(value).__name__})",
         message=Message(
-            nb="{name} må være {wanted_nb} (fikk {value}).",
-            nn="{name} må vere {wanted_nn} (fekk {value}).",
-            en="{name} must be {wanted} (got {value}).",
+            nb="{name} må være {wanted_nb} (fikk {kind}).",
+            nn="{name} må vere {wanted_nn} (fekk {kind}).",
+            en="{name} must be {wanted} (got {kind}).",
         ).format(
             name=name,
             wanted=wanted,
-            wanted_nb="en http(s)-adresse" if url else "tekst",
-            wanted_nn="ei http(s)-adresse" if url else "tekst",
-            value=got,
+            wanted_nb="en http(s)-adresse uten mellomrom" if url else "tekst",
+            wanted_nn="ei http(s)-adresse utan mellomrom" if url else "tekst",
+            kind=type(value).__name__,
         ),
     )
 
