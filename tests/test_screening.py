@@ -7,6 +7,7 @@ screening's own logic whatever the scanners find.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -678,3 +679,57 @@ def _errors(screening: Screening) -> list[Exception]:
         except RandabergSomeError as error:
             found.append(error)
     return found
+
+
+# --- junk: a result or the library's error (until these names join test_contract) ---------------
+
+junk = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    any_text,
+    st.binary(max_size=5),
+    st.lists(st.one_of(st.text(max_size=3), st.integers()), max_size=3),
+    st.sampled_from(list(Platform)),
+    st.datetimes(),
+    st.datetimes(timezones=st.just(timezone.utc)),
+    st.builds(object),
+)
+
+JUNK_CALLS: list[Callable[[object], object]] = [
+    lambda x: screen_comment(x),  # type: ignore[arg-type]
+    lambda x: screen_comment("hei", organisation=x),  # type: ignore[arg-type]
+    lambda x: Channels(postmottak=x),  # type: ignore[arg-type]
+    lambda x: Channels(edialog=x),  # type: ignore[arg-type]
+    lambda x: Channels(phone=x),  # type: ignore[arg-type]
+    lambda x: Channels(unverified=x),
+    lambda x: Channels(sources=x),
+    lambda x: Screening(comment=x),  # type: ignore[arg-type]
+    lambda x: Screening(comment="hei", findings=x),
+    lambda x: _screening(["phone", "case_processing"]).reply(x),  # type: ignore[arg-type]
+    lambda x: _screening(["phone"]).reply(platform=x),  # type: ignore[arg-type]
+    lambda x: _screening(["phone"]).reply_message(platform=x),  # type: ignore[arg-type]
+    lambda x: archive_record(x),  # type: ignore[arg-type]
+    lambda x: archive_record(_screening(["phone"]), author=x),  # type: ignore[arg-type]
+    lambda x: archive_record(_screening(["phone"]), received_at=x),  # type: ignore[arg-type]
+    lambda x: archive_record(_screening(["phone"]), captured_at=x),  # type: ignore[arg-type]
+    lambda x: archive_record(_screening(["phone"]), url=x),  # type: ignore[arg-type]
+    lambda x: archive_record(_screening(["phone"]), platform=x),  # type: ignore[arg-type]
+    lambda x: archive_record(_screening(["phone"]), action=x),  # type: ignore[arg-type]
+    lambda x: archive_record(_screening(["phone"]), original=x),  # type: ignore[arg-type]
+    lambda x: archive_record(_screening([])).to_json(indent=x),  # type: ignore[arg-type]
+    lambda x: FindingKind(x),
+    lambda x: Certainty(x),
+    lambda x: Action(x),
+]
+
+
+@pytest.mark.parametrize("call", JUNK_CALLS)
+@settings(max_examples=40, deadline=None)
+@given(value=junk)
+def test_junk_gives_a_result_or_the_library_error(
+    call: Callable[[object], object], value: object
+) -> None:
+    with contextlib.suppress(RandabergSomeError):
+        call(value)

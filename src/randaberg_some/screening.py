@@ -37,6 +37,7 @@ from typing import Final
 
 import attrs
 
+from . import _cases, _numbers
 from ._masks import join_hits, mask, safe_mask, stars
 from ._notebook import Shown
 from ._replies import reply_message
@@ -265,6 +266,8 @@ class ScreeningFinding:
 
 
 def _to_findings(values: object) -> tuple[ScreeningFinding, ...]:
+    if values == ():
+        return ()
     if isinstance(values, (str, bytes)) or not isinstance(values, (tuple, list)):
         raise RandabergSomeError(
             f"'findings' must be a tuple of ScreeningFinding (got a {type(values).__name__})"
@@ -312,12 +315,11 @@ class Screening(Shown):
     organisation: Organisation = attrs.field(default=RANDABERG, validator=_check_organisation)
 
     def __attrs_post_init__(self) -> None:
-        for finding in self.findings:
-            if finding.end > len(self.comment):
-                raise RandabergSomeError(
-                    f"a finding ends at {finding.end}, after the comment's "
-                    f"{len(self.comment)} characters"
-                )
+        end = max((finding.end for finding in self.findings), default=0)
+        if end > len(self.comment):
+            raise RandabergSomeError(
+                f"a finding ends at {end}, after the comment's {len(self.comment)} characters"
+            )
 
     @property
     def redacted(self) -> str:
@@ -462,10 +464,9 @@ def screen_comment(text: str, *, organisation: Organisation = RANDABERG) -> Scre
         raise ConfigurationError(
             f"'organisation' must be an Organisation (got {_shown(organisation)})"
         )
-    from ._cases import scan_cases
-    from ._numbers import scan_numbers
-
-    hits = [*scan_numbers(text), *scan_cases(text)]
+    hits = [*_numbers.scan_numbers(text), *_cases.scan_cases(text)]
+    if not hits:
+        return Screening(comment=text, organisation=organisation)
     for hit in hits:
         FindingKind(hit.kind)  # a scanner's unknown kind is a bug: the library's error
     spans = join_hits(hits, len(text), personal=_PERSONAL_VALUES, order=_KIND_VALUES)
