@@ -42,6 +42,7 @@ def test_equality_ignores_derived_fields() -> None:
         domain="randaberg.kommune.no",
         communications_email="kommunikasjon@randaberg.kommune.no",
         presence=RANDABERG_PRESENCE,
+        channels=RANDABERG.channels,
     )
     assert again == RANDABERG
     assert hash(again) == hash(RANDABERG)

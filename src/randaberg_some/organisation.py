@@ -24,7 +24,14 @@ from ._text import ascii_words, fold, shown
 from .errors import ConfigurationError, RandabergSomeError
 from .platforms import RANDABERG_PRESENCE, Platform, Presence
 
-__all__ = ["RANDABERG", "Organisation", "normalise_digest"]
+__all__ = [
+    "NO_CHANNELS",
+    "RANDABERG",
+    "RANDABERG_CHANNELS",
+    "Channels",
+    "Organisation",
+    "normalise_digest",
+]
 
 _HEX: Final = frozenset(string.hexdigits.lower())
 
@@ -107,6 +114,164 @@ def _check_email(
         )
 
 
+_CHANNEL_NAMES: Final = ("postmottak", "edialog", "phone")
+_PHONE_CHARACTERS: Final = frozenset("0123456789 +")
+
+
+def _check_postmottak(
+    instance: Channels, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is None:
+        return
+    local, at, host = value.partition("@") if isinstance(value, str) else ("", "", "")
+    if not (local and at and "." in host) or any(char.isspace() for char in value):
+        raise ConfigurationError(f"'postmottak' must be an e-mail address (got {shown(value)})")
+
+
+def _check_edialog(
+    instance: Channels, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is None:
+        return
+    if (
+        not isinstance(value, str)
+        or not value.startswith("https://")
+        or len(value) <= len("https://")
+        or any(char.isspace() or not char.isprintable() for char in value)
+    ):
+        raise ConfigurationError(
+            f"'edialog' must be an https:// address without spaces (got {shown(value)})"
+        )
+
+
+def _check_phone(
+    instance: Channels, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is None:
+        return
+    if (
+        not isinstance(value, str)
+        or not set(value) <= _PHONE_CHARACTERS
+        or sum(char.isdigit() for char in value) < 3
+        or value != value.strip()
+    ):
+        raise ConfigurationError(
+            f"'phone' must be a phone number written with digits, spaces and '+', such as "
+            f"'51 41 41 00' (got {shown(value)})"
+        )
+
+
+def _to_unverified(values: object) -> frozenset[str]:
+    if isinstance(values, str):
+        values = (values,)
+    if not isinstance(values, Iterable):
+        raise ConfigurationError(
+            f"'unverified' must be channel names {_CHANNEL_NAMES} (got {shown(values)})"
+        )
+    names = frozenset(values)
+    if not names <= frozenset(_CHANNEL_NAMES):
+        raise ConfigurationError(
+            f"'unverified' must be channel names {_CHANNEL_NAMES} (got {shown(values)})"
+        )
+    return names
+
+
+def _to_sources(values: object) -> tuple[str, ...]:
+    if isinstance(values, str):
+        values = (values,)
+    if not isinstance(values, Iterable):
+        raise ConfigurationError(f"'sources' must be addresses (got {shown(values)})")
+    sources = tuple(values)
+    if not all(isinstance(source, str) and source for source in sources):
+        raise ConfigurationError(f"'sources' must be addresses (got {shown(values)})")
+    return sources
+
+
+@attrs.frozen(kw_only=True)
+class Channels:
+    """Where residents send case matters: the channels a standard reply points to.
+
+    A moderator's reply points to one of them (see
+    :meth:`randaberg_some.screening.Screening.reply`): eDialog when there is one (a secure
+    channel with an ID-porten login, straight into the case and archive system), else the
+    postmottak e-mail for a question without personal data, else the phone. With no channel
+    at all, the reply points to the organisation's postmottak by name, by letter.
+
+    Attributes:
+        postmottak: The e-mail address of the post room (fine for questions without
+            sensitive details; never for identity numbers), or ``None``.
+        edialog: The https address of the eDialog form, or ``None``.
+        phone: The phone number of the front desk (servicetorget), as people write it.
+        unverified: The names of the channels above (``"postmottak"``, ``"edialog"``,
+            ``"phone"``) that have not been checked against the organisation's own pages:
+            a rendering or the moderator's checklist shows them; a reply does not.
+        sources: Where the verified channels were checked (addresses).
+
+    Raises:
+        ConfigurationError: a malformed address, link or number, or an unknown name in
+            ``unverified``.
+
+    Examples:
+        >>> from randaberg_some.organisation import Channels
+        >>> channels = Channels(edialog="https://example.kommune.no/edialog")
+        >>> channels.edialog, channels.to_verify
+        ('https://example.kommune.no/edialog', ())
+        >>> Channels().configured
+        False
+    """
+
+    postmottak: str | None = attrs.field(default=None, validator=_check_postmottak)
+    edialog: str | None = attrs.field(default=None, validator=_check_edialog)
+    phone: str | None = attrs.field(default=None, validator=_check_phone)
+    unverified: frozenset[str] = attrs.field(default=frozenset(), converter=_to_unverified)
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_to_sources)
+
+    @property
+    def configured(self) -> bool:
+        """Whether any channel is set."""
+        return any(getattr(self, name) is not None for name in _CHANNEL_NAMES)
+
+    @property
+    def to_verify(self) -> tuple[str, ...]:
+        """The set channels that are still to be verified, in the order of the fields."""
+        return tuple(
+            name
+            for name in _CHANNEL_NAMES
+            if name in self.unverified and getattr(self, name) is not None
+        )
+
+
+NO_CHANNELS: Final = Channels()
+"""No channel known: replies point to the organisation's postmottak by name."""
+
+RANDABERG_CHANNELS: Final = Channels(
+    postmottak="postmottak@randaberg.kommune.no",
+    phone="51 41 41 00",
+    unverified=("postmottak", "phone"),
+)
+"""Randaberg kommune's channels for residents, **to be verified** with the kommune.
+
+- ``postmottak``: ``postmottak@randaberg.kommune.no`` is the usual pattern of a kommune's
+  post room address; it was not found in any stored page of the kommune. To be verified.
+- ``phone``: 51 41 41 00 (servicetorget) was seen only on an old page of the kommune
+  (gammelweb.randaberg.kommune.no), per the research notes (§3.3). To be verified.
+- ``edialog``: none set. Whether Randaberg offers eDialog was not found; replies therefore
+  point to the phone for personal matters until a link is configured.
+
+Searched (stored copies of public pages): "Randaberg kommune postmottak", "Randaberg
+kommune eDialog", "servicetorget 51 41 41 00"; none confirmed a channel.
+``kommunikasjon@randaberg.kommune.no`` (G7) is for staff who create accounts, not for
+residents' cases, and is deliberately not used here.
+"""
+
+
+def _check_channels(
+    instance: Organisation, attribute: attrs.Attribute[Channels], value: object
+) -> None:
+    if not isinstance(value, Channels):
+        raise ConfigurationError(f"'channels' must be Channels (got {shown(value)})")
+
+
 def _decode_label(label: str) -> str:
     if label.lower().startswith("xn--"):
         try:
@@ -135,10 +300,13 @@ class Organisation:
         official_image_digests: SHA-256 digests of the official profile image's versions
             (G11: "Randaberg 0513 SOME"). No image ships with the library, so these are
             configuration; empty by default.
+        channels: Where residents send case matters (postmottak, eDialog, phone), for the
+            moderators' standard replies; none by default (replies then point to the
+            organisation's postmottak by name).
 
     Raises:
         ConfigurationError: a blank name, a domain with fewer than two labels or no letters,
-            or a malformed e-mail address.
+            or a malformed e-mail address, or ``channels`` that are not :class:`Channels`.
     """
 
     name: str = attrs.field(validator=_check_name)
@@ -146,6 +314,7 @@ class Organisation:
     communications_email: str | None = attrs.field(default=None, validator=_check_email)
     presence: tuple[Presence, ...] = attrs.field(default=(), converter=_to_presence)
     official_image_digests: frozenset[str] = attrs.field(default=frozenset(), converter=_to_digests)
+    channels: Channels = attrs.field(default=NO_CHANNELS, validator=_check_channels)
     _base: str = attrs.field(init=False, repr=False, eq=False)
     _own_names: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
     _own_firsts: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
@@ -216,5 +385,7 @@ RANDABERG: Final = Organisation(
     domain="randaberg.kommune.no",
     communications_email="kommunikasjon@randaberg.kommune.no",
     presence=RANDABERG_PRESENCE,
+    channels=RANDABERG_CHANNELS,
 )
-"""Randaberg kommune, as the guideline describes it (G7, G12, G13)."""
+"""Randaberg kommune, as the guideline describes it (G7, G12, G13), with its residents'
+channels (:data:`RANDABERG_CHANNELS`, to be verified)."""
