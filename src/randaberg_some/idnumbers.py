@@ -23,9 +23,9 @@ issued only the Folkeregister can tell.
 
 Examples:
     >>> from randaberg_some.idnumbers import is_national_id, national_id_kind
-    >>> is_national_id("300182 99939")  # valid only under the rule from 2032
+    >>> is_national_id("301082 99939")  # valid only under the rule from 2032
     True
-    >>> is_national_id("300182 99939", rule="before_2032")
+    >>> is_national_id("301082 99939", rule="before_2032")
     False
     >>> national_id_kind("410185 12430"), national_id_kind("not a number")
     ('d_number', None)
