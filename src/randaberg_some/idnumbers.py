@@ -98,9 +98,10 @@ def is_national_id(number: str, *, rule: ControlRule = "2032") -> bool:
         >>> is_national_id("30.10.82 999 39"), is_national_id("30108299939", rule="before_2032")
         (True, False)
     """
-    if not isinstance(number, str) or (rule != "2032" and rule != "before_2032"):
+    given: object = number  # a caller's mistake is not a number: False, never an error
+    if not isinstance(given, str) or (rule != "2032" and rule != "before_2032"):
         return False
-    kind = _kind(number, rule)
+    kind = _kind(given, rule)
     return kind == "national_id" or kind == "d_number"
 
 
@@ -158,9 +159,9 @@ def _kind(number: str, rule: str) -> NationalIdKind | None:
     if len(kept) != 11 or not all(char.isdecimal() for char in kept):
         return None
     digits = [int(char) for char in kept]
-    if sum(w * d for w, d in zip(_K2_WEIGHTS, digits)) % 11 != 0:
+    if sum(w * d for w, d in zip(_K2_WEIGHTS, digits, strict=True)) % 11 != 0:
         return None
-    remainder = sum(w * d for w, d in zip(_K1_WEIGHTS, digits)) % 11
+    remainder = sum(w * d for w, d in zip(_K1_WEIGHTS, digits[:10], strict=True)) % 11
     if digits[0] >= 8:  # FH-nummer: random digits, the old control digits
         return "help_number" if remainder == 0 else None
     if remainder not in _K1_REMAINDERS[rule]:
