@@ -6,7 +6,8 @@
    spaces and typographic dashes become a space or a hyphen, character for character, so
    that a span in the normalised text is the same span in the original. One compiled pattern
    then takes the layouts people write: eleven digits plain, ``DDMMYY XXXXX``,
-   ``DD MM YY XXXXX``, the account layout ``1234.56.78901``, a Norwegian IBAN; nine digits
+   ``DD.MM.YY XXXXX`` (the last five also as ``XXX XX``), the account layout
+   ``1234.56.78901``, a Norwegian IBAN; nine digits
    (an organisation number, ``NO 123 456 789 MVA``); eight digits with or without ``+47``
    (phone groupings ``123 45 678``, ``12 34 56 78``, ``1234 5678``); other numbers with a
    ``+`` country code. A candidate never touches another digit or a letter.
@@ -70,8 +71,8 @@ _CANDIDATES: Final = re.compile(
     + r"(?:"
     + r"(?P<iban>NO ?[0-9]{2}(?: ?[0-9]{4}){2} ?[0-9]{3})"
     + r"|(?P<account>[0-9]{4}[ .][0-9]{2}[ .][0-9]{5})"
-    + r"|(?P<six_five>[0-9]{6}[ .\-]?[0-9]{5})"
-    + r"|(?P<date_five>[0-9]{2}[ .\-][0-9]{2}[ .\-][0-9]{2}[ .\-][0-9]{5})"
+    + r"|(?P<six_five>[0-9]{6}[ .\-]?[0-9]{3} ?[0-9]{2})"
+    + r"|(?P<date_five>[0-9]{2}[ .\-][0-9]{2}[ .\-][0-9]{2}[ .\-][0-9]{3} ?[0-9]{2})"
     + r"|(?P<org>(?P<org_no>NO ?)?[0-9]{3}(?P<org_sep>[ .]?)[0-9]{3}[ .]?[0-9]{3}(?P<mva> ?MVA)?)"
     + r"|(?P<phone>(?P<prefix>(?:\+|00) ?47[ \-]?|\(\+47\) ?)?"
     + r"(?:[0-9]{8}|[0-9]{3} [0-9]{2} [0-9]{3}|[0-9]{2}[ .][0-9]{2}[ .][0-9]{2}[ .][0-9]{2}"
