@@ -39,6 +39,7 @@ CERTAIN_IDENTITY = [
     (f"Hei! Fødselsnummeret mitt er {FNR}, kan dere sjekke saka?", FNR),
     ("Mitt fnr er 010185 12366. Hvorfor har jeg ikke fått svar?", "010185 12366"),
     ("Personnummer: 010185-12366", "010185-12366"),
+    ("Fødselsdato og personnr. 010185 123 66", "010185 123 66"),
     ("Eg er fødd 01.01.85 123 66 og vil vite kva som skjer", "01.01.85 123 66"),
     ("fnr 01 01 85 12366 takk", "01 01 85 12366"),
     ("Fødselsnummer 010185\u00a012366 (med hardt mellomrom)", "010185\u00a012366"),
@@ -156,6 +157,7 @@ def test_nine_digits_that_are_no_organisation_number(text: str) -> None:
         ("Kontakt meg: 98 76 54 32", "98 76 54 32", True),
         ("Eg er på 98765432 heile dagen", "98765432", False),  # a bare mobile number
         ("Ring +46 70 123 45 67", "+46 70 123 45 67", True),
+        ("Ring kontoret på 51 41 42 00", "51 41 42 00", True),  # kontor is no account
     ],
 )
 def test_phone_numbers(text: str, covered: str, certain: bool) -> None:

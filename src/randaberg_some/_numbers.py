@@ -88,10 +88,12 @@ _LOCAL: Final = re.compile(r"[\w.%+\-]{1,64}\Z")
 
 _CONTEXT: Final = re.compile(
     r"(?=[bdfhikmoprst])(?<![^\W_])(?:"
-    r"(?P<identity>f[øo]dsels?(?:nummer\w*|nr)|f\.\s?nr|fnr|person(?:nummer\w*|nr)"
+    r"(?P<identity>f[øo]dsels?(?:nummer\w*|nr|dato\w*)|f\.\s?nr|fnr|person(?:nummer\w*|nr)"
     r"|pers\.\s?nr|pnr|d-?nummer\w*|d-nr|identitetsnummer\w*|id-?nummer\w*|(?:f?h)-nummer\w*"
     r"|hjelpenummer\w*|født|fødd\w*)"
-    r"|(?P<account>konto\w*|kto|bankkonto\w*|iban|betal\w* til|innbetal\w*)"
+    # "konto" and its forms, not "kontor" (an office).
+    r"|(?P<account>(?:bank)?konto(?:nummer\w*|nr|en|a|ar|er|ene)?|kto|iban|betal\w* til"
+    r"|innbetal\w*)"
     r"|(?P<org>org\.?\s?nr|organisasjonsnummer\w*|foretaksnummer\w*|mva|brønnøysund\w*)"
     r"|(?P<kid>kid\w*|faktura\w*|forfall\w*)"
     r"|(?P<phone>tlf|telefon\w*|mobil\w*|ring\w*|sms)"
@@ -208,7 +210,9 @@ def _said(word: str) -> Message:
 @functools.lru_cache(maxsize=256)
 def _reason(*parts: Message) -> Message:
     def joined(texts: list[str]) -> str:
-        text = "; ".join(texts)
+        text = texts[0]
+        for more in texts[1:]:
+            text += (", " if more.startswith(("men ", "but ")) else "; ") + more
         return text[:1].upper() + text[1:] + "."
 
     return Message(
