@@ -160,6 +160,21 @@ def _comment() -> Any:
     return Comment(received_at=WHEN, text="Når får jeg svar?", author="Kari", url="https://x")
 
 
+def _screening() -> Any:
+    from randaberg_some.messages import Message
+    from randaberg_some.screening import Screening, ScreeningFinding
+
+    finding = ScreeningFinding(
+        kind="phone",
+        start=5,
+        end=13,
+        certainty="certain",
+        reason=Message(nb="a", nn="a", en="a"),
+        masked="********",
+    )
+    return Screening(comment="Ring 91234567", findings=(finding,))
+
+
 def _queue() -> Any:
     from randaberg_some.moderation import screen_comments
 
@@ -173,6 +188,12 @@ EXAMPLES: dict[str, Callable[[], object]] = {
     "Comment": lambda: _comment(),
     "ModerationQueue": lambda: _queue(),
     "QueueItem": lambda: _queue().items[0],
+    # Screening and archiving.
+    "Channels": lambda: RANDABERG.channels,
+    "Screening": lambda: _screening(),
+    "ScreeningFinding": lambda: _screening().findings[0],
+    "ArchiveRecord": lambda: __import__("randaberg_some").archive_record(_screening()),
+    "LegalBasis": lambda: __import__("randaberg_some").ARCHIVE_DUTY[0],
     "AuditReport": lambda: audit([_ACCOUNT, _ACCOUNT]),
     "Deviation": lambda: plan_handles("Bassenget", ["linkedin"]).handles[0].deviations[0],
     "Finding": lambda: audit([_ACCOUNT]).findings[0],
@@ -223,6 +244,10 @@ VALID: dict[str, dict[str, Callable[[], object]]] = {
     "load_responses": {"source": lambda: io.StringIO("received_at\n2024-05-16T10:00+02:00\n")},
     "load_comments": {"source": lambda: io.StringIO("tekst;mottatt\nHei;2024-05-16T10:00Z\n")},
     "screen_comments": {"rows": lambda: [_comment()]},
+    "archive_record": {"screening": lambda: _screening()},
+    "screen_comment": {"text": lambda: "Ring meg på 912 34 567"},
+    "is_national_id": {"number": lambda: "01018512366"},
+    "national_id_kind": {"number": lambda: "01018512366"},
     "ModerationQueue.to_excel": {"path": io.BytesIO},
     "ModerationQueue.count": {"action": lambda: _queue().items[0].action},
     "next_working_day": {"day": lambda: date(2024, 5, 16)},

@@ -29,6 +29,12 @@ if TYPE_CHECKING:
         ProfilePicture as ProfilePicture,
         Purpose as Purpose,
     )
+    from .archiving import (
+        ARCHIVE_DUTY as ARCHIVE_DUTY,
+        ArchiveRecord as ArchiveRecord,
+        LegalBasis as LegalBasis,
+        archive_record as archive_record,
+    )
     from .auditing import (
         AuditReport as AuditReport,
         Finding as Finding,
@@ -63,6 +69,9 @@ if TYPE_CHECKING:
     from .files.checklist import (
         load_checklist as load_checklist,
     )
+    from .files.comments import (
+        load_comments as load_comments,
+    )
     from .files.inventory import (
         InventoryReader as InventoryReader,
         iter_accounts as iter_accounts,
@@ -71,9 +80,19 @@ if TYPE_CHECKING:
     from .files.responses import (
         load_responses as load_responses,
     )
+    from .idnumbers import (
+        is_national_id as is_national_id,
+        national_id_kind as national_id_kind,
+    )
     from .messages import (
         Lang as Lang,
         Message as Message,
+    )
+    from .moderation import (
+        Comment as Comment,
+        ModerationQueue as ModerationQueue,
+        QueueItem as QueueItem,
+        screen_comments as screen_comments,
     )
     from .naming import (
         Deviation as Deviation,
@@ -91,7 +110,10 @@ if TYPE_CHECKING:
         draft_notice as draft_notice,
     )
     from .organisation import (
+        NO_CHANNELS as NO_CHANNELS,
         RANDABERG as RANDABERG,
+        RANDABERG_CHANNELS as RANDABERG_CHANNELS,
+        Channels as Channels,
         Organisation as Organisation,
     )
     from .platforms import (
@@ -139,6 +161,14 @@ if TYPE_CHECKING:
         Rule as Rule,
         Severity as Severity,
         Violation as Violation,
+    )
+    from .screening import (
+        Action as Action,
+        Certainty as Certainty,
+        FindingKind as FindingKind,
+        Screening as Screening,
+        ScreeningFinding as ScreeningFinding,
+        screen_comment as screen_comment,
     )
     from .units import (
         Unit as Unit,

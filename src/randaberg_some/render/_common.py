@@ -54,7 +54,7 @@ def safe(value: str) -> str:
 
 
 def whole_or_none(value: object, name: str, *, most: int | None = None) -> int | None:
-    """Return ``value`` when it is a whole number (up to ``most``) or ``None``.
+    """Return ``value`` when it is a whole number from 0 (up to ``most``) or ``None``.
 
     For the options of a renderer (``limit``, ``indent``), which a caller may get wrong.
 
@@ -67,13 +67,20 @@ def whole_or_none(value: object, name: str, *, most: int | None = None) -> int |
     """
     if value is None:
         return None
-    if isinstance(value, int) and not isinstance(value, bool) and (most is None or value <= most):
+    if (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and 0 <= value
+        and (most is None or value <= most)
+    ):
         return value
     from .._text import shown
     from ..errors import RandabergSomeError
 
     bound = "" if most is None else f" up to {most}"
-    raise RandabergSomeError(f"{name!r} must be a whole number{bound} or None (got {shown(value)})")
+    raise RandabergSomeError(
+        f"{name!r} must be a whole number from 0{bound} or None (got {shown(value)})"
+    )
 
 
 def json_text(document: object, indent: object) -> str:
