@@ -76,6 +76,7 @@ _WORDS: Final[dict[str, int]] = {
     **_forms(NOUN, "nabovarsel", "nabovarselet", "nabovarslet", "nabovarsla", "nabovarsler"),
     **_forms(NOUN, "nabovarslene", "nabovarsli"),
     **_forms(NOUN, "saksnummer", "saksnummeret", "saksnumre", "saksnumra", "saksnr"),
+    **_forms(NOUN, "innsyn", "innsynet", "innsynskrav", "innsynskravet", "innsynsbegjæring"),
     **_forms(NOUN, "arkivsak", "arkivsaka", "arkivsaken", "arkivsaker", "arkivsakene"),
     **_forms(WEAK, *_SAK_FORMS),
     **_forms(WEAK, "saksbehandler", "saksbehandleren", "saksbehandlere", "saksbehandlerne"),

@@ -186,6 +186,7 @@ class _Context(NamedTuple):
     """What holds for the whole comment: its references and its service area."""
 
     references: int  # 0 none, 1 possible, 2 certain
+    labels: list[tuple[int, int]]  # "saksnr." before a reference: not a case noun of its own
     area: tuple[Message, bool] | None
 
 
@@ -207,9 +208,10 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     low = _lowered(text)
     if _CUE.search(low) is None:
         return []
-    hits = _references(text, low)
+    hits, labels = _references(text, low)
     context = _Context(
         references=max((2 if hit.certain else 1 for hit in hits), default=0),
+        labels=labels,
         area=_area(low),
     )
     tokens = [_Word(m.start(), m.end(), m.group(), words(m.group())) for m in _WORD.finditer(low)]
@@ -247,25 +249,29 @@ def _area(low: str) -> tuple[Message, bool] | None:
     return None
 
 
-def _references(text: str, low: str) -> list[Hit]:
+def _references(text: str, low: str) -> tuple[list[Hit], list[tuple[int, int]]]:
+    """The case references, and the spans of the case words that label them."""
     hits = [
         Hit(kind="case_reference", start=m.start(), end=m.end(), certain=True,
             reason=_PROPERTY_REFERENCE)
         for m in _PROPERTY.finditer(low)
     ]  # fmt: skip
     taken = [(hit.start, hit.end) for hit in hits]
+    labels: list[tuple[int, int]] = []
     for m in _REFERENCE.finditer(text):
         if any(start < m.end() and m.start() < end for start, end in taken):
             continue
-        labelled = _REFERENCE_LABEL.search(low, max(0, m.start() - 40), m.start()) is not None
-        certain = _reference_certainty(m.group(1), m.group(2), labelled=labelled)
+        label = _REFERENCE_LABEL.search(low, max(0, m.start() - 40), m.start())
+        certain = _reference_certainty(m.group(1), m.group(2), labelled=label is not None)
+        if label is not None:
+            labels.append(label.span())
         if certain is not None:
             reason = _REFERENCE_CERTAIN if certain else _REFERENCE_POSSIBLE
             hits.append(
                 Hit(kind="case_reference", start=m.start(), end=m.end(), certain=certain,
                     reason=reason)
             )  # fmt: skip
-    return hits
+    return hits, labels
 
 
 def _reference_certainty(year: str, sequence: str, *, labelled: bool) -> bool | None:
@@ -291,6 +297,8 @@ def _sentence(
     """The score and the hit of one sentence, or ``None`` when it asks about no case."""
     possessive = _possessive(words)
     applied = _applied(words)
+    if context.labels:
+        words = [word for word in words if not _inside(word, context.labels)]
     nouns = [word for word in words if word.roles & NOUN]
     weak = [word for word in words if word.roles & WEAK]
     first_person = any(word.text in FIRST_PERSON for word in words)
@@ -334,6 +342,10 @@ def _sentence(
             reason = reason + SENSITIVE
     hit = Hit(kind="case_processing", start=span[0], end=span[1], certain=score >= 3, reason=reason)
     return score, hit
+
+
+def _inside(word: _Word, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= word.start and word.end <= end for start, end in spans)
 
 
 def _cue(
