@@ -99,6 +99,15 @@ def classify(word: str) -> int:
     flags = _WORDS.get(word)
     if flags is not None:
         return flags
+    if len(word) < _SHORTEST_TAIL + 3 or not (
+        "søknad" in word
+        or "klag" in word
+        or "vedtak" in word
+        or "tillatel" in word
+        or "løyv" in word
+        or "dispens" in word
+    ):
+        return 0
     # A compound: a head of at least three letters, then a case noun's form.
     for cut in range(3, len(word) - _SHORTEST_TAIL + 1):
         flags = _COMPOUND_TAILS.get(word[cut:])
