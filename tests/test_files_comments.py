@@ -153,3 +153,16 @@ def test_windows_1252_is_read_with_a_notice() -> None:
     loaded = load_comments(io.BytesIO(data))
     assert [c.text for c in loaded.items] == ["Blåbær"]
     assert [notice.code for notice in loaded.notices] == ["encoding-assumed"]
+
+
+def test_a_loaded_export_shows_its_comments_masked() -> None:
+    from randaberg_some import render
+
+    export = load_comments(
+        io.StringIO("mottatt;forfatter;kommentar\n2024-05-13T09:00+02:00;Kari;Fnr 01018512366\n")
+    )
+    records = render.records(export, "en")
+    assert records[0]["author"] == "Kari"
+    assert records[0]["text"] == "Fnr DDMMYY*****"
+    for shown in (render.text(export, "en"), render.html(export, "en"), repr(export)):
+        assert "01018512366" not in shown

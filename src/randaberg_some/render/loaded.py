@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..accounts import Account
 from ..messages import LANGUAGES, Lang, Message
+from ..moderation import Comment
 from ..platforms import Platform
 from ..responses import ResponseRecord
 from ._common import json_text, safe
@@ -39,6 +40,7 @@ _ACCOUNT_COLUMNS: Final = (
     "administrators",
 )  # fmt: skip
 _RESPONSE_COLUMNS: Final = ("received_at", "assessed_at")
+_COMMENT_COLUMNS: Final = ("received_at", "author", "url", "text")
 _SUMMARY: Final = Message(
     nb="{source}: {rows} rader, {values} lest, {errors} med feil.",
     nn="{source}: {rows} rader, {values} lesne, {errors} med feil.",
@@ -68,6 +70,16 @@ def _fields(value: object) -> dict[str, object]:
         }
     if isinstance(value, ResponseRecord):
         return {"received_at": value.received_at, "assessed_at": value.assessed_at}
+    if isinstance(value, Comment):
+        from ..screening import screen_comment
+
+        # A comment may hold personal data: it is shown as the screening masks it.
+        return {
+            "received_at": value.received_at,
+            "author": value.author,
+            "url": value.url,
+            "text": screen_comment(value.text).redacted,
+        }
     return {"value": None if value is None else str(value)}
 
 
@@ -75,6 +87,8 @@ def _columns(loaded: Loaded[object]) -> tuple[str, ...]:
     first = next((item for item in loaded.items), None)
     if isinstance(first, ResponseRecord):
         body: tuple[str, ...] = _RESPONSE_COLUMNS
+    elif isinstance(first, Comment):
+        body = _COMMENT_COLUMNS
     elif first is None or isinstance(first, Account):
         body = _ACCOUNT_COLUMNS
     else:
