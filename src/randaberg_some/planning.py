@@ -17,10 +17,10 @@ Examples:
     >>> plan = plan_organisation(
     ...     ["Randaberg kulturskole", "Kulturskolen", "Kulturscenen"], ["tiktok", "instagram"]
     ... )
-    >>> len({handle.handle for unit in plan.plans for handle in unit.handles})
-    6
-    >>> plan.for_unit("Kulturskolen").abbreviation != plan.for_unit("Kulturscenen").abbreviation
-    True
+    >>> [unit.unit for unit in plan.plans]
+    ['Kulturscenen', 'Kulturskolen', 'Randaberg kulturskole']
+    >>> len({unit.for_platform("tiktok").handle for unit in plan.plans})
+    3
 """
 
 from __future__ import annotations
@@ -32,24 +32,29 @@ from typing import Final
 
 import attrs
 
-from ._abbreviate import candidates, unit_name, unit_words
-from ._handles import budget, platform_handle
+from ._abbreviate import unit_name
 from ._notebook import Shown, Target
+from ._planner import (
+    Entry,
+    clash,
+    entries,
+    existing_keys,
+    identity,
+    numbered,
+    platforms_of,
+    take,
+)
 from ._text import fold, shown
 from .accounts import Account
-from .errors import ConfigurationError, InvalidNameError, RandabergSomeError
+from .errors import InvalidNameError, RandabergSomeError
 from .messages import Lang, Message
 from .naming import Deviation, DeviationKind, HandlePlan, PlannedHandle, plan_handles
-from .platforms import Platform, as_platform
+from .platforms import Platform
 from .policy import DEFAULT_POLICY, NamingPolicy, check_policy
 from .rows import Loaded
 from .units import Unit
 
 __all__ = ["ConflictResolution", "OrganisationPlan", "PlanConflict", "plan_organisation"]
-
-# How far the numbered last resort counts before giving up (only a base that leaves one or
-# two characters for the unit can get there).
-_MOST_SUFFIX: Final = 10_000
 
 
 class ConflictResolution(enum.Enum):
@@ -121,39 +126,11 @@ _FIRST_VALID: Final = Message(
     en="The abbreviation {full!r} is changed to {chosen!r}: the first that gives a valid "
     "handle on every platform of the plan.",
 )
-_NOT_UNITS: Final = Message(
-    nb="Enhetene må være en samling av enhetsnavn eller Unit-verdier (fikk {got}).",
-    nn="Einingane må vere ei samling av namn på einingar eller Unit-verdiar (fekk {got}).",
-    en="The units must be a collection of unit names or Unit values (got {got}).",
-)
-_TWO_ABBREVIATIONS: Final = Message(
-    nb="Enheten {unit} står flere ganger med ulike forkortelser: {found}.",
-    nn="Eininga {unit} står fleire gonger med ulike forkortingar: {found}.",
-    en="The unit {unit} is listed more than once with different abbreviations: {found}.",
-)
-_NOT_EXISTING: Final = Message(
-    nb="Eksisterende kontoer må være kontoer, brukernavn eller en innlest kontoliste (fikk {got}).",
-    nn="Eksisterande kontoar må vere kontoar, brukarnamn eller ei innlesen kontoliste "
-    "(fekk {got}).",
-    en="The existing accounts must be accounts, handles or a loaded inventory (got {got}).",
-)
-_NO_ROOM: Final = Message(
-    nb="Det er ikke plass til å skille {unit} fra de andre enhetene: grunnlaget gir for få tegn.",
-    nn="Det er ikkje plass til å skilje {unit} frå dei andre einingane: grunnlaget gir for få "
-    "teikn.",
-    en="There is no room to tell {unit} apart from the other units: the base leaves too few "
-    "characters.",
-)
 _NOT_IN_PLAN: Final = Message(
     nb="Planen har ingen enhet som heter {unit}.",
     nn="Planen har inga eining som heiter {unit}.",
     en="The plan has no unit called {unit}.",
 )
-
-
-def _identity(name: str) -> str:
-    """Two names that differ only in case and spacing name the same unit."""
-    return " ".join(name.split()).casefold()
 
 
 @attrs.frozen(kw_only=True)
@@ -215,9 +192,11 @@ class PlanConflict:
             UnknownLanguageError: ``lang`` is not one of the three.
 
         Examples:
-            >>> plan = plan_organisation(["Legevakt", "Legevakta"], ["tiktok"])
+            >>> plan = plan_organisation(["Bassenget"], ["instagram"],
+            ...                          existing=["@randabergkommune_bassenget"])
             >>> print(plan.conflicts[0].text("en"))  # doctest: +ELLIPSIS
-            'Legevakta' and 'Legevakt' both wanted 'legevakt' on TikTok. 'Legevakt' gets it, ...
+            'Bassenget' wanted 'bassenget', but the account '@randabergkommune_bassenget' \
+already exists on Instagram. 'Bassenget' gets ...
         """
         return self.message.text(lang)
 
@@ -246,12 +225,12 @@ class OrganisationPlan(Shown):
             RandabergSomeError: the plan has no such unit.
 
         Examples:
-            >>> plan_organisation(["Bassenget"], ["tiktok"]).for_unit("bassenget").abbreviation
-            'basseng'
+            >>> plan_organisation(["Bassenget"], ["tiktok"]).for_unit(" bassenget ").unit
+            'Bassenget'
         """
-        wanted = _identity(unit_name(unit))
+        wanted = identity(unit_name(unit))
         for plan in self.plans:
-            if _identity(plan.unit) == wanted:
+            if identity(plan.unit) == wanted:
                 return plan
         message = _NOT_IN_PLAN.format(unit=shown(unit_name(unit)))
         raise RandabergSomeError(message.en, message=message)
@@ -274,31 +253,6 @@ class OrganisationPlan(Shown):
         from .files.workbook import write_workbook
 
         write_workbook(path, render.sheets(self, lang))
-
-
-@attrs.define
-class _Entry:
-    """One unit while the plan is made."""
-
-    name: str
-    unit: Unit | str
-    full: str
-    order: tuple[bool, int, str, str]
-    options: list[str]
-    stem: str
-    lost: list[tuple[str, _Clash]] = attrs.field(factory=list)
-
-
-@attrs.frozen
-class _Clash:
-    platform: Platform | None
-    holder: str
-    existing: bool
-
-
-# Platform (None: the canonical handle) -> comparison key -> (who holds it: a unit's name or
-# an existing handle, the identity of the unit it belongs to or None, whether it exists).
-_Taken = dict[Platform | None, dict[str, tuple[str, str | None, bool]]]
 
 
 def plan_organisation(
@@ -347,38 +301,38 @@ def plan_organisation(
         True
     """
     policy = check_policy(policy)
-    chosen = _platforms(platforms)
-    entries = _entries(units, chosen, policy)
-    taken = _existing(existing, chosen, policy)
+    chosen = platforms_of(platforms)
+    listed = entries(units, chosen, policy)
+    taken = existing_keys(existing, chosen, policy)
     conflicts: list[PlanConflict] = []
     results: dict[str, str] = {}
-    heap = [(0, entry.order, index) for index, entry in enumerate(entries)]
+    heap = [(0, entry.order, index) for index, entry in enumerate(listed)]
     heapq.heapify(heap)
     while heap:
         rank, order, index = heapq.heappop(heap)
-        entry = entries[index]
+        entry = listed[index]
         if rank < len(entry.options):
             text = entry.options[rank]
-            clash = _clash(text, entry, chosen, taken, policy)
-            if clash is not None:
-                entry.lost.append((text, clash))
+            found = clash(text, entry, chosen, taken, policy)
+            if found is not None:
+                entry.lost.append((text, found))
                 heapq.heappush(heap, (rank + 1, order, index))
                 continue
             resolution = ConflictResolution.NEXT_CANDIDATE
         else:
-            text = _numbered(entry, chosen, taken, policy)
+            text = numbered(entry, chosen, taken, policy)
             resolution = ConflictResolution.SUFFIX
-        _take(text, entry, chosen, taken, policy)
+        take(text, entry, chosen, taken, policy)
         results[entry.name] = text
         if entry.lost:
-            wanted, clash = entry.lost[0]
+            wanted, lost = entry.lost[0]
             conflicts.append(
                 PlanConflict(
                     unit=entry.name,
                     wanted=wanted,
-                    taken_by=clash.holder,
-                    existing=clash.existing,
-                    platform=clash.platform,
+                    taken_by=lost.holder,
+                    existing=lost.existing,
+                    platform=lost.platform,
                     tried=tuple(text for text, _ in entry.lost),
                     chosen=text,
                     resolution=resolution,
@@ -386,7 +340,7 @@ def plan_organisation(
             )
     plans = tuple(
         _unit_plan(entry, results[entry.name], chosen, policy)
-        for entry in sorted(entries, key=lambda entry: (fold(entry.name), entry.name))
+        for entry in sorted(listed, key=lambda entry: (fold(entry.name), entry.name))
     )
     return OrganisationPlan(
         organisation=policy.organisation.name,
@@ -396,175 +350,7 @@ def plan_organisation(
     )
 
 
-def _platforms(platforms: object) -> list[Platform]:
-    if isinstance(platforms, (str, Platform)) or not isinstance(platforms, Iterable):
-        platforms = (as_platform(platforms),)  # type: ignore[arg-type]
-    chosen: list[Platform] = []
-    for platform in platforms:
-        parsed = as_platform(platform)
-        if parsed not in chosen:
-            chosen.append(parsed)
-    return chosen
-
-
-def _units(units: object) -> list[Unit | str]:
-    if isinstance(units, (str, Unit)):
-        return [units]
-    if isinstance(units, (bytes, Loaded)) or not isinstance(units, Iterable):
-        message = _NOT_UNITS.format(got=shown(units))
-        raise InvalidNameError(message.en, message=message)
-    return list(units)
-
-
-def _entries(units: object, chosen: list[Platform], policy: NamingPolicy) -> list[_Entry]:
-    """One entry per distinct unit, with its abbreviations that fit, best first."""
-    groups: dict[str, list[Unit | str]] = {}
-    for unit in _units(units):
-        groups.setdefault(_identity(unit_name(unit)), []).append(unit)
-    tightest = min((budget(platform.rules, policy) for platform in chosen), default=None)
-    entries = []
-    for same in groups.values():
-        unit = _representative(same)
-        name = unit_name(unit)
-        words = unit_words(unit, policy)
-        full = "".join(words)
-        explicit = isinstance(unit, Unit) and unit.abbreviation is not None
-        if tightest is None:
-            options, stem = [full], full
-        else:
-            offered = candidates(words, tightest, policy)
-            fitting = [c.text for c in offered if len(c.text) <= tightest]
-            options = [text for text in fitting if _valid(text, chosen, policy)]
-            stem = (fitting or [offered[-1].text])[0][:tightest]
-        order = (not explicit, len(full), full, _identity(name))
-        entries.append(
-            _Entry(name=name, unit=unit, full=full, order=order, options=options, stem=stem)
-        )
-    return entries
-
-
-def _representative(same: list[Unit | str]) -> Unit | str:
-    """The one value of a unit listed several times: its explicit abbreviation decides."""
-    abbreviations = sorted(
-        {unit.abbreviation for unit in same if isinstance(unit, Unit) and unit.abbreviation}
-    )
-    if len(abbreviations) > 1:
-        message = _TWO_ABBREVIATIONS.format(
-            unit=shown(unit_name(same[0])), found=", ".join(repr(a) for a in abbreviations)
-        )
-        raise InvalidNameError(message.en, message=message)
-
-    def key(unit: Unit | str) -> tuple[bool, str]:
-        explicit = isinstance(unit, Unit) and unit.abbreviation is not None
-        return (not explicit, unit_name(unit))
-
-    return min(same, key=key)
-
-
-def _handles(text: str, chosen: list[Platform], policy: NamingPolicy) -> list[str] | None:
-    """The handle on each platform for the abbreviation ``text``, or ``None`` if one fails."""
-    try:
-        return [platform_handle(text, platform.rules, policy) for platform in chosen]
-    except InvalidNameError:
-        return None
-
-
-def _valid(text: str, chosen: list[Platform], policy: NamingPolicy) -> bool:
-    return _handles(text, chosen, policy) is not None
-
-
-def _keys(
-    text: str, chosen: list[Platform], policy: NamingPolicy
-) -> list[tuple[Platform | None, str]] | None:
-    """The comparison key of each platform's handle (the canonical handle's without any)."""
-    if not chosen:
-        base = policy.organisation.handle_base
-        return [(None, (base + policy.separator + text).lower())]
-    handles = _handles(text, chosen, policy)
-    if handles is None:
-        return None
-    return [
-        (platform, platform.rules.comparison_key(handle))
-        for platform, handle in zip(chosen, handles, strict=True)
-    ]
-
-
-def _clash(
-    text: str, entry: _Entry, chosen: list[Platform], taken: _Taken, policy: NamingPolicy
-) -> _Clash | None:
-    """Who already has ``text``'s handle on a platform, or ``None`` when it is free."""
-    keys = _keys(text, chosen, policy)
-    if keys is None:
-        return _Clash(platform=None, holder="", existing=False)  # not valid: never taken
-    own = _identity(entry.name)
-    for platform, key in keys:
-        holder = taken.get(platform, {}).get(key)
-        if holder is not None and not (holder[2] and holder[1] == own):
-            return _Clash(platform=platform, holder=holder[0], existing=holder[2])
-    return None
-
-
-def _take(
-    text: str, entry: _Entry, chosen: list[Platform], taken: _Taken, policy: NamingPolicy
-) -> None:
-    for platform, key in _keys(text, chosen, policy) or ():
-        taken.setdefault(platform, {})[key] = (entry.name, _identity(entry.name), False)
-
-
-def _numbered(entry: _Entry, chosen: list[Platform], taken: _Taken, policy: NamingPolicy) -> str:
-    """The last resort: the unit's best abbreviation with the first free number at its end."""
-    room = min((budget(platform.rules, policy) for platform in chosen), default=None)
-    for number in range(2, _MOST_SUFFIX):
-        suffix = str(number)
-        if room is not None and len(suffix) > room:
-            break
-        stem = entry.stem if room is None else entry.stem[: room - len(suffix)]
-        text = stem + suffix
-        if _valid(text, chosen, policy) and _clash(text, entry, chosen, taken, policy) is None:
-            return text
-    message = _NO_ROOM.format(unit=shown(entry.name))
-    raise ConfigurationError(message.en, message=message)
-
-
-def _existing(existing: object, chosen: list[Platform], policy: NamingPolicy) -> _Taken:
-    """The comparison keys of the existing handles, each with its account's unit."""
-    taken: _Taken = {}
-    if isinstance(existing, (str, Account, Loaded)):
-        existing = (existing,)
-    if isinstance(existing, bytes) or not isinstance(existing, Iterable):
-        message = _NOT_EXISTING.format(got=shown(existing))
-        raise RandabergSomeError(message.en, message=message)
-    for item in existing:
-        for value in item.items if isinstance(item, Loaded) else (item,):
-            if isinstance(value, Account):
-                owner = _identity(value.unit.name) if value.unit is not None else None
-                if isinstance(value.platform, Platform) and value.platform in chosen:
-                    _mark(taken, value.platform, value.handle, owner)
-                elif not chosen:
-                    _mark(taken, None, value.handle, owner)
-            elif isinstance(value, str):
-                for platform in chosen or [None]:
-                    _mark(taken, platform, value, None)
-            else:
-                message = _NOT_EXISTING.format(got=shown(value))
-                raise RandabergSomeError(message.en, message=message)
-    return taken
-
-
-def _mark(taken: _Taken, platform: Platform | None, handle: str, owner: str | None) -> None:
-    key = (
-        handle.removeprefix("@").lower()
-        if platform is None
-        else platform.rules.comparison_key(handle)
-    )
-    if key:
-        # A unit may take the handle of its own existing account (``owner``), no other.
-        taken.setdefault(platform, {}).setdefault(key, (handle, owner, True))
-
-
-def _unit_plan(
-    entry: _Entry, text: str, chosen: list[Platform], policy: NamingPolicy
-) -> HandlePlan:
+def _unit_plan(entry: Entry, text: str, chosen: list[Platform], policy: NamingPolicy) -> HandlePlan:
     """The unit's :class:`HandlePlan` with ``text`` as its abbreviation."""
     try:
         plain: HandlePlan | None = plan_handles(entry.unit, chosen, policy=policy)
