@@ -266,9 +266,7 @@ VALID: dict[str, dict[str, Callable[[], object]]] = {
 def _organisation_plan() -> Any:
     from randaberg_some.planning import plan_organisation
 
-    return plan_organisation(
-        ["Bassenget"], ["instagram"], existing=["@randabergkommune_bassenget"]
-    )
+    return plan_organisation(["Bassenget"], ["instagram"], existing=["@randabergkommune_bassenget"])
 
 
 def _status() -> enum.Enum:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -233,7 +234,7 @@ def test_bad_platform_and_policy() -> None:
         plan_organisation(["Bassenget"], policy=None)  # type: ignore[arg-type]
 
 
-def test_the_plan_renders() -> None:
+def test_the_plan_renders(tmp_path: Path) -> None:
     plan = plan_organisation(["Randaberg kulturskole", "Kulturskolen"], ["tiktok", "facebook"])
     assert repr(plan).startswith("<OrganisationPlan: 2 units, 2 platforms")
     assert "Kulturskolen" in plan.text("en")
@@ -241,9 +242,9 @@ def test_the_plan_renders() -> None:
     records = plan.to_records("nn")
     assert len(records) == 4
     assert {record["platform"] for record in records} == {"tiktok", "facebook"}
-    out = io.BytesIO()
-    plan.to_excel(out)
-    assert out.getvalue()[:2] == b"PK"
+    target = tmp_path / "plan.xlsx"
+    plan.to_excel(target)
+    assert target.read_bytes()[:2] == b"PK"
 
 
 unit_sets = st.lists(
