@@ -207,6 +207,9 @@ EXAMPLES: dict[str, Callable[[], object]] = {
     "NamingPolicy": NamingPolicy,
     "Notification": lambda: _ALL_YES.assess().notification(),
     "Organisation": lambda: RANDABERG,
+    # The organisation plan (public once the package's import block names them).
+    "OrganisationPlan": lambda: _organisation_plan(),
+    "PlanConflict": lambda: _organisation_plan().conflicts[0],
     "PlannedHandle": lambda: plan_handles("Bassenget").handles[0],
     "PlatformRules": lambda: Platform.TIKTOK.rules,
     "Presence": lambda: RANDABERG_PRESENCE[0],
@@ -254,6 +257,9 @@ VALID: dict[str, dict[str, Callable[[], object]]] = {
     "parse_administrators": {"text": lambda: "Kari, Ola"},
     "parse_answer": {"text": lambda: "ja"},
     "plan_handles": {"unit": lambda: "Bassenget"},
+    "plan_organisation": {"units": lambda: ["Bassenget"]},
+    "OrganisationPlan.for_unit": {"unit": lambda: "Bassenget"},
+    "OrganisationPlan.to_excel": {"path": io.BytesIO},
     "response_deadline": {"received_at": lambda: WHEN},
     "response_report": {"records": lambda: [(WHEN, None)], "at": lambda: WHEN},
     "suggest_abbreviation": {"unit": lambda: "Bassenget"},
@@ -280,6 +286,12 @@ VALID: dict[str, dict[str, Callable[[], object]]] = {
     "WorkingCalendar.is_working_day": {"day": lambda: date(2024, 5, 16)},
     "WorkingCalendar.next_working_day": {"day": lambda: date(2024, 5, 16)},
 }
+
+
+def _organisation_plan() -> Any:
+    from randaberg_some.planning import plan_organisation
+
+    return plan_organisation(["Bassenget"], ["instagram"], existing=["@randabergkommune_bassenget"])
 
 
 def _status() -> enum.Enum:

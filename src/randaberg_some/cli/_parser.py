@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..messages import LANGUAGES
-from . import check, deadline, handle, name, readiness, responses, screen
+from . import check, deadline, handle, name, plan, readiness, responses, screen
 from ._base import LANG_HELP, Console, Handler, Parser, common_options, exit_codes
 from ._messages import DESCRIPTION, VERSION
 
 __all__ = ["dispatch", "parser"]
 
 # The order of the commands in --help: the order a unit leader meets them.
-_COMMANDS = (handle, name, readiness, check, deadline, responses, screen)
+_COMMANDS = (handle, name, plan, readiness, check, deadline, responses, screen)
 
 
 def parser(console: Console) -> Parser:

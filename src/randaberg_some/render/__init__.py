@@ -48,6 +48,7 @@ _MODULES: Final = {
     "AuditReport": "audit",
     "ResponseReport": "responses",
     "HandlePlan": "plan",
+    "OrganisationPlan": "organisation_plan",
     "ReadinessAssessment": "readiness",
     "Loaded": "loaded",
     "Screening": "screening",
@@ -59,8 +60,9 @@ def _renderer(report: object) -> ModuleType:
     name = _MODULES.get(type(report).__name__)
     if name is None:
         raise RandabergSomeError(
-            "'report' must be an AuditReport, ResponseReport, HandlePlan, ReadinessAssessment, "
-            f"Loaded, Screening or ModerationQueue (got {type(report).__name__})"
+            "'report' must be an AuditReport, ResponseReport, HandlePlan, OrganisationPlan, "
+            "ReadinessAssessment, Loaded, Screening or ModerationQueue "
+            f"(got {type(report).__name__})"
         )
     return import_module(f".{name}", __name__)
 
@@ -122,7 +124,8 @@ def sheets(report: object, lang: Lang = "nb") -> list[Sheet]:
     module = _renderer(report)
     if not hasattr(module, "sheets"):
         raise RandabergSomeError(
-            f"only an AuditReport or a ResponseReport has a workbook (got {type(report).__name__})"
+            "only an AuditReport, a ResponseReport, a ModerationQueue or an OrganisationPlan "
+            f"has a workbook (got {type(report).__name__})"
         )
     result: list[Sheet] = module.sheets(report, checked)
     return result
@@ -132,6 +135,9 @@ _TITLE: Final = {
     "AuditReport": Message(nb="Kontroll av kontoer", nn="Kontroll av kontoar", en="Account audit"),
     "ResponseReport": Message(nb="Svarfrister", nn="Svarfristar", en="Response deadlines"),
     "ModerationQueue": Message(nb="Moderasjonskø", nn="Moderasjonskø", en="Moderation queue"),
+    "OrganisationPlan": Message(
+        nb="Plan for brukernavn", nn="Plan for brukarnamn", en="Plan of handles"
+    ),
     "Screening": Message(
         nb="Gjennomgått kommentar", nn="Gjennomgått kommentar", en="Screened comment"
     ),

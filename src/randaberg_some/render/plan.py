@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from ..naming import HandlePlan
 
-__all__ = ["dataframe", "html", "records", "short", "text", "to_json"]
+__all__ = ["dataframe", "document", "html", "records", "short", "text", "to_json"]
 
 
 def text(report: HandlePlan, lang: Lang = "nb") -> str:
@@ -76,7 +76,12 @@ def to_json(report: HandlePlan, *, indent: int | None = 2) -> str:
         {"unit": "Bassenget", "canonical": "@randabergkommune_bassenget", \
 "abbreviation": "bassenget", "platforms": {}}
     """
-    document = {
+    return json.dumps(document(report), ensure_ascii=False, indent=indent)
+
+
+def document(report: HandlePlan) -> dict[str, object]:
+    """The plan as the JSON document's object (see :func:`to_json`)."""
+    return {
         "unit": report.unit,
         "canonical": report.canonical,
         "abbreviation": report.abbreviation,
@@ -92,7 +97,6 @@ def to_json(report: HandlePlan, *, indent: int | None = 2) -> str:
             for planned in report.handles
         },
     }
-    return json.dumps(document, ensure_ascii=False, indent=indent)
 
 
 def records(report: HandlePlan, lang: Lang = "nb") -> list[dict[str, object]]:
