@@ -116,6 +116,12 @@ if TYPE_CHECKING:
         Channels as Channels,
         Organisation as Organisation,
     )
+    from .planning import (
+        ConflictResolution as ConflictResolution,
+        OrganisationPlan as OrganisationPlan,
+        PlanConflict as PlanConflict,
+        plan_organisation as plan_organisation,
+    )
     from .platforms import (
         RANDABERG_PRESENCE as RANDABERG_PRESENCE,
         Confidence as Confidence,
