@@ -34,8 +34,8 @@ from randaberg_some import (
     validate_account,
     validate_handle,
 )
-
 from randaberg_some.naming import MAX_UNIT_NAME
+
 from .strategies import any_text, norwegian_names, platforms
 
 # Real-looking unit names and the abbreviation the guideline's naming gives them.

@@ -13,7 +13,6 @@ from typing import Final
 import attrs
 
 from ._abbreviations import ESTABLISHED, HEADS, MODIFIERS
-
 from ._text import ascii_words, is_text, shown
 from .errors import InvalidNameError
 from .messages import Message

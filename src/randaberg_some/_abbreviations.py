@@ -1,7 +1,8 @@
-"""The abbreviation engine's data: established abbreviations (each with its source) and the
-small lexicon of unit-word parts that compound words are split at.
+"""The abbreviation engine's data: established abbreviations and the lexicon of word parts.
 
-Private to :mod:`._abbreviate`. All words are folded as unit names are (lower-case ASCII,
+The table of established abbreviations gives each one's source; the small lexicon of
+unit-word parts is what compound words are split at. Private to :mod:`._abbreviate`.
+All words are folded as unit names are (lower-case ASCII,
 ``æ`` → ``ae``, ``ø`` → ``o``, ``å`` → ``a``).
 """
 

@@ -184,10 +184,10 @@ class Organisation:
         return self._base
 
     def base_on(self, platform: Platform) -> str:
-        """The handle base on ``platform``: :attr:`handle_base`, or a longer one where the
-        platform needs more characters than the domain gives.
+        """The handle base on ``platform``: :attr:`handle_base`, or a longer one if needed.
 
-        A domain such as ``kvam.no`` gives the base ``kvam``, shorter than Facebook's
+        A longer base is used where the platform needs more characters than the domain
+        gives. A domain such as ``kvam.no`` gives the base ``kvam``, shorter than Facebook's
         shortest username (5); there the base is the organisation's name written as one
         word, ``kvamherad``, and the plan says so in a deviation.
 
