@@ -65,6 +65,7 @@ class DeviationKind(enum.Enum):
     SEPARATOR = "separator"
     SHORTENED = "shortened"
     NO_AT = "no_at"
+    BASE = "base"
 
     @classmethod
     def _missing_(cls, value: object) -> DeviationKind:
@@ -377,6 +378,14 @@ _CUT = Message(
     nn="{reason}; inga lesbar forkorting passar, så eit ord er kutta midt i",
     en="{reason}; no readable abbreviation fits, so a word is cut in the middle",
 )
+_LONGER_BASE = Message(
+    nb="Grunnlaget fra domenet, {short!r}, er kortere enn de {limit} tegnene {platform} krever; "
+    "der brukes {base!r}, navnet til organisasjonen skrevet i ett ord.",
+    nn="Grunnlaget frå domenet, {short!r}, er kortare enn dei {limit} teikna {platform} krev; "
+    "der blir {base!r} brukt, namnet til organisasjonen skrive i eitt ord.",
+    en="The domain's base {short!r} is shorter than the {limit} characters {platform} needs; "
+    "there {base!r}, the organisation's name written as one word, is used.",
+)
 _NO_AT = Message(
     nb="{platform} viser ikke brukernavn med '@'.",
     nn="{platform} viser ikkje brukarnamn med '@'.",
@@ -395,7 +404,20 @@ def _planned(
     handle = platform_handle(abbreviation, rules, policy)
     deviations: list[Deviation] = []
     used = separator(rules, policy)
-    base = policy.organisation.handle_base
+    organisation = policy.organisation
+    base = organisation.base_on(rules.platform)
+    if base != organisation.handle_base:
+        deviations.append(
+            Deviation(
+                kind=DeviationKind.BASE,
+                message=_LONGER_BASE.format(
+                    platform=rules.label,
+                    short=organisation.handle_base,
+                    limit=rules.min_length.value,
+                    base=base,
+                ),
+            )
+        )
     if not handle.removeprefix("@").startswith(base + used):
         deviations.append(
             Deviation(

@@ -22,7 +22,7 @@ import attrs
 
 from ._text import ascii_words, fold, shown
 from .errors import ConfigurationError, RandabergSomeError
-from .platforms import RANDABERG_PRESENCE, Platform, Presence
+from .platforms import RANDABERG_PRESENCE, Platform, Presence, as_platform
 
 __all__ = ["RANDABERG", "Organisation", "normalise_digest"]
 
@@ -183,7 +183,7 @@ class Organisation:
         """The handle base that G12 derives from the domain, e.g. ``"randabergkommune"``."""
         return self._base
 
-    def base_on(self, platform: Platform) -> str:
+    def base_on(self, platform: Platform | str) -> str:
         """The handle base on ``platform``: :attr:`handle_base`, or a longer one if needed.
 
         A longer base is used where the platform needs more characters than the domain
@@ -195,8 +195,11 @@ class Organisation:
             >>> kvam = Organisation(name="Kvam herad", domain="kvam.no")
             >>> kvam.base_on(Platform.FACEBOOK), kvam.base_on(Platform.INSTAGRAM)
             ('kvamherad', 'kvam')
+
+        Raises:
+            UnknownPlatformError: ``platform`` names no platform.
         """
-        if len(self._base) < platform.rules.min_length.value:
+        if len(self._base) < as_platform(platform).rules.min_length.value:
             return self._long_base
         return self._base
 
