@@ -148,9 +148,9 @@ class Candidate:
     step: Step = Step.WHOLE
 
 
-# Definite endings (bokmål and nynorsk), longest first; the second item puts back an "e" the
-# ending replaced ("barnehag-ane" -> "barnehage").
-_ENDINGS: Final = ("ene", "ane", "en", "et", "na", "ne", "a", "n")
+# Definite endings (bokmål and nynorsk), longest first, then the plural ones ("tjenester",
+# "tenester"); a stem may get back an "e" the ending replaced ("barnehag-ane" -> "barnehage").
+_ENDINGS: Final = ("ene", "ane", "en", "et", "na", "ne", "a", "n", "er", "ar", "r")
 _MIN_PART: Final = 2
 ACCEPTED_CUT: Final = 4
 """The fewest letters of a cut name that an account check accepts as the unit's."""
@@ -232,8 +232,12 @@ def compound_parts(word: str) -> list[str]:
     return parts
 
 
-def _word_forms(word: str) -> list[tuple[str, Step]]:
-    """Shorter readable forms of one (definite-stripped) word, most telling first."""
+def _word_forms(word: str, alone: bool) -> list[tuple[str, Step]]:
+    """Shorter readable forms of one (definite-stripped) word, most telling first.
+
+    Beside other words, a compound's bare initials read as noise ("helseot"); they are a
+    form of a word that stands alone.
+    """
     forms: list[tuple[str, Step]] = []
     established = ESTABLISHED.get((word,))
     if established is not None:
@@ -245,7 +249,8 @@ def _word_forms(word: str) -> list[tuple[str, Step]]:
         # alone ("ungdom"); then every part's initial ("us").
         forms.append(("".join(part[0] for part in firsts) + head, Step.COMPOUND))
         forms.append(("".join(firsts), Step.COMPOUND))
-        forms.append(("".join(part[0] for part in parts), Step.COMPOUND))
+        if alone:
+            forms.append(("".join(part[0] for part in parts), Step.COMPOUND))
     return forms
 
 
@@ -266,7 +271,8 @@ def _generate(words: list[str], policy: NamingPolicy) -> Iterator[Candidate]:
         if key in ESTABLISHED:
             yield Candidate(ESTABLISHED[key], step=Step.ESTABLISHED)
     # 5. Each word shortened in turn, the longest first: established forms, compound parts.
-    forms = [[(word, Step.WHOLE), *_word_forms(word)] for word in content]
+    alone = len(content) == 1
+    forms = [[(word, Step.WHOLE), *_word_forms(word, alone)] for word in content]
     at = [0] * len(content)
     while True:
         open_ = [i for i in range(len(content)) if at[i] + 1 < len(forms[i])]
