@@ -301,7 +301,7 @@ def candidates(words: list[str], budget: int, policy: NamingPolicy) -> tuple[Can
     Examples:
         >>> from randaberg_some.policy import DEFAULT_POLICY
         >>> [c.text for c in candidates(["ungdomsskolen"], 7, DEFAULT_POLICY)]
-        ['ungdomsskolen', 'ungdomsskole', 'uskole', 'ungdom', 'us', 'ungdoms', 'ungdom', 'ungdo']
+        ['ungdomsskolen', 'ungdomsskole', 'uskole', 'ungdom', 'us', 'ungdoms', 'ungdo']
     """
     found: list[Candidate] = []
     seen: set[str] = set()

@@ -223,7 +223,8 @@ def suggest_handle(
         The handle; with ``@`` unless the platform shows none (LinkedIn, Vimeo).
 
     Raises:
-        InvalidNameError: the name is blank, is not text, or has no letters or digits.
+        InvalidNameError: the name is blank, is not text, is longer than
+            :data:`MAX_UNIT_NAME` characters, or has no letters or digits.
         UnknownPlatformError: ``platform`` names no platform.
         ConfigurationError: ``policy`` is not a :class:`NamingPolicy`.
 
@@ -231,7 +232,7 @@ def suggest_handle(
         >>> suggest_handle("Bassenget", platform="linkedin")
         'randabergkommune-bassenget'
         >>> suggest_handle("Kulturskolen på Randaberg", platform="tiktok")
-        '@randabergkommune_kulturs'
+        '@randabergkommune_kskole'
         >>> suggest_handle(None, platform="linkedin")  # the main account (G13)
         'randabergkommune'
     """
@@ -303,7 +304,8 @@ def plan_handles(
         The plan.
 
     Raises:
-        InvalidNameError: the name is blank, is not text, or has no letters or digits.
+        InvalidNameError: the name is blank, is not text, is longer than
+            :data:`MAX_UNIT_NAME` characters, or has no letters or digits.
         UnknownPlatformError: a platform is not a platform, or ``platforms`` is not a
             collection of platforms.
         ConfigurationError: ``policy`` is not a :class:`NamingPolicy`.
