@@ -7,6 +7,7 @@ describes the steps with worked examples.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterator
 from typing import Final
 
@@ -168,6 +169,7 @@ def _known(word: str) -> bool:
     return _head_of(word) is not None or (word,) in ESTABLISHED
 
 
+@functools.lru_cache(maxsize=4096)
 def without_definite_ending(word: str) -> str:
     """``word`` without its definite ending, when what is left is a known unit word.
 
@@ -232,7 +234,8 @@ def compound_parts(word: str) -> list[str]:
     return parts
 
 
-def _word_forms(word: str, alone: bool) -> list[tuple[str, Step]]:
+@functools.lru_cache(maxsize=4096)
+def _word_forms(word: str, alone: bool) -> tuple[tuple[str, Step], ...]:
     """Shorter readable forms of one (definite-stripped) word, most telling first.
 
     Beside other words, a compound's bare initials read as noise ("helseot"); they are a
@@ -251,7 +254,7 @@ def _word_forms(word: str, alone: bool) -> list[tuple[str, Step]]:
         forms.append(("".join(firsts), Step.COMPOUND))
         if alone:
             forms.append(("".join(part[0] for part in parts), Step.COMPOUND))
-    return forms
+    return tuple(forms)
 
 
 def _generate(words: list[str], policy: NamingPolicy) -> Iterator[Candidate]:
@@ -333,14 +336,19 @@ def shorten(words: list[str], budget: int, policy: NamingPolicy) -> Candidate:
     return Candidate(readable[: max(budget, 1)], cut=True, step=Step.CUT)
 
 
+@functools.lru_cache(maxsize=64)
+def _prefixes(own_names: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    singles = (names[0] for names in own_names if len(names) == 1 and len(names[0]) >= 3)
+    return tuple(sorted(singles, key=len, reverse=True))
+
+
 def _without_own_prefix(word: str, policy: NamingPolicy) -> str:
-    singles = (names[0] for names in policy.organisation.own_names if len(names) == 1)
-    for prefix in sorted(singles, key=len, reverse=True):
-        rest = word[len(prefix) :]
+    for prefix in _prefixes(policy.organisation.own_names):
         # Only a known unit word is left standing alone ("Randaberghallen" -> "hallen"); a
         # short name such as "al" (Ål) does not cut "alderssenter".
-        if len(prefix) >= 3 and word.startswith(prefix) and _known(without_definite_ending(rest)):
-            return rest
+        if word.startswith(prefix) and len(word) > len(prefix):
+            if _known(without_definite_ending(word[len(prefix) :])):
+                return word[len(prefix) :]
     return word
 
 
