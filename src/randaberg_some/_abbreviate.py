@@ -346,9 +346,9 @@ def _without_own_prefix(word: str, policy: NamingPolicy) -> str:
     for prefix in _prefixes(policy.organisation.own_names):
         # Only a known unit word is left standing alone ("Randaberghallen" -> "hallen"); a
         # short name such as "al" (Ål) does not cut "alderssenter".
-        if word.startswith(prefix) and len(word) > len(prefix):
-            if _known(without_definite_ending(word[len(prefix) :])):
-                return word[len(prefix) :]
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and rest and _known(without_definite_ending(rest)):
+            return rest
     return word
 
 
