@@ -206,6 +206,8 @@ def test_linkedin_urls_may_not_contain_linkedin() -> None:
     found = validate_handle("randabergkommune-linkedin", Platform.LINKEDIN)
     assert [violation.code for violation in found] == ["H109"]
     assert "linkedin.com/help/linkedin/answer/87" in Platform.LINKEDIN.rules.forbidden_parts.source
+    # A unit named after the word still gets a handle there.
+    assert suggest_handle("LinkedIn", Platform.LINKEDIN) == "randabergkommune-li"
 
 
 @pytest.mark.parametrize(

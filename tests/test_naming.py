@@ -215,7 +215,9 @@ def test_platform_handle_is_shortened_only_when_needed(name: str, platform: Plat
     assert base == "randabergkommune"
     assert unit
     assert set(unit) <= set("abcdefghijklmnopqrstuvwxyz0123456789")
-    if 17 + len(full) <= platform.rules.max_length.value:
+    if any(part in full for part in platform.rules.forbidden_parts.value):
+        assert not validate_handle(handle, platform)
+    elif 17 + len(full) <= platform.rules.max_length.value:
         assert unit == full
     else:
         assert len(unit) < len(full)

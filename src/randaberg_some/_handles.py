@@ -76,6 +76,15 @@ def platform_handle(abbreviation: str | None, rules: PlatformRules, policy: Nami
             # then base and unit are written together.
             bare = base + abbreviation
     problems = handle_violations(bare, rules)
+    if problems and abbreviation is not None:
+        # A unit named after a forbidden word ("LinkedIn" on LinkedIn): the word is written
+        # by its first two letters ("li"), as people abbreviate it.
+        spelt = abbreviation
+        for part in rules.forbidden_parts.value:
+            if part.isalnum():
+                spelt = spelt.replace(part, part[:2])
+        if spelt != abbreviation:
+            return platform_handle(spelt, rules, policy)
     if problems:
         raise InvalidNameError(
             f"no valid {rules.label} handle can be built for {shown(abbreviation)}: "
