@@ -25,6 +25,7 @@ from randaberg_some._abbreviate import (
     Step,
     candidates,
     compound_parts,
+    first_fit,
     shorten,
     unit_words,
     without_definite_ending,
@@ -68,7 +69,7 @@ SHORTENED = [
 @pytest.mark.parametrize(("name", "budget", "expected"), SHORTENED)
 def test_real_unit_names_shorten_readably(name: str, budget: int, expected: str) -> None:
     assert suggest_abbreviation(name, max_length=budget) == expected
-    chosen = shorten(unit_words(name, DEFAULT_POLICY), budget, DEFAULT_POLICY)
+    chosen = first_fit(unit_words(name, DEFAULT_POLICY), budget, DEFAULT_POLICY)
     assert not chosen.cut
 
 
@@ -239,7 +240,8 @@ def test_real_abbreviations_draw_no_n206(unit: str, handle: str, warned: bool) -
 @given(norwegian_names, st.integers(min_value=1, max_value=40))
 def test_shorten_fits_and_is_a_candidate(name: str, budget: int) -> None:
     words = unit_words(name, DEFAULT_POLICY)
-    chosen = shorten(words, budget, DEFAULT_POLICY)
+    chosen = first_fit(words, budget, DEFAULT_POLICY)
+    assert shorten(words, budget, DEFAULT_POLICY) == chosen.text
     assert 1 <= len(chosen.text) <= budget
     found = candidates(words, budget, DEFAULT_POLICY)
     fitting = [candidate for candidate in found if len(candidate.text) <= budget]

@@ -29,6 +29,7 @@ __all__ = [
     "Step",
     "candidates",
     "compound_parts",
+    "first_fit",
     "is_derived_abbreviation",
     "shorten",
     "unit_name",
@@ -327,13 +328,18 @@ def _readable(words: list[str], policy: NamingPolicy) -> str:
     return "".join(without_definite_ending(_without_own_prefix(word, policy)) for word in content)
 
 
-def shorten(words: list[str], budget: int, policy: NamingPolicy) -> Candidate:
-    """The first candidate that fits ``budget``; the naming page documents the steps."""
+def first_fit(words: list[str], budget: int, policy: NamingPolicy) -> Candidate:
+    """The first candidate that fits ``budget`` (lazily: the later ones are not built)."""
     for candidate in _generate(words, policy):
         if candidate.text and len(candidate.text) <= budget:
             return candidate
     readable = _readable(words, policy)
     return Candidate(readable[: max(budget, 1)], cut=True, step=Step.CUT)
+
+
+def shorten(words: list[str], budget: int, policy: NamingPolicy) -> str:
+    """The text of the first candidate that fits ``budget``; the naming page lists the steps."""
+    return first_fit(words, budget, policy).text
 
 
 @functools.lru_cache(maxsize=64)
@@ -375,7 +381,7 @@ def is_derived_abbreviation(found: str, unit: Unit, policy: NamingPolicy) -> boo
         words = unit_words(unit, policy)
     except InvalidNameError:
         return False
-    if shorten(words, len(found), policy).text == found:
+    if shorten(words, len(found), policy) == found:
         return True
     if len(found) >= ACCEPTED_CUT and _readable(words, policy).startswith(found):
         return True

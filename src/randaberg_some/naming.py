@@ -27,7 +27,7 @@ from collections.abc import Iterable
 import attrs
 
 from ._abbreviate import MAX_UNIT_NAME as MAX_UNIT_NAME
-from ._abbreviate import Candidate, shorten, unit_name, unit_words
+from ._abbreviate import Candidate, first_fit, shorten, unit_name, unit_words
 from ._handles import budget, handle_violations, platform_handle, separator
 from ._notebook import Shown
 from ._text import shown
@@ -202,7 +202,7 @@ def suggest_abbreviation(
         raise ConfigurationError(
             f"'max_length' must be a positive whole number or None (got {shown(max_length)})"
         )
-    return shorten(words, max_length, policy).text
+    return shorten(words, max_length, policy)
 
 
 def suggest_handle(
@@ -245,7 +245,7 @@ def suggest_handle(
     if platform is None:
         return "@" + policy.organisation.handle_base + policy.separator + "".join(words)
     rules = as_platform(platform).rules
-    abbreviation = shorten(words, budget(rules, policy), policy).text
+    abbreviation = shorten(words, budget(rules, policy), policy)
     return platform_handle(abbreviation, rules, policy)
 
 
@@ -332,7 +332,7 @@ def plan_handles(
         return HandlePlan(unit=unit_name(unit), canonical=canonical, abbreviation=full, handles=())
     budgets = {platform: budget(platform.rules, policy) for platform in chosen}
     tightest = min(chosen, key=lambda platform: budgets[platform])
-    chosen_candidate = shorten(words, budgets[tightest], policy)
+    chosen_candidate = first_fit(words, budgets[tightest], policy)
     abbreviation = chosen_candidate.text
     handles = tuple(
         _planned(platform.rules, chosen_candidate, full, tightest.rules, policy)
