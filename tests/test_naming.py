@@ -34,6 +34,7 @@ from randaberg_some import (
     validate_account,
     validate_handle,
 )
+from randaberg_some.naming import MAX_UNIT_NAME
 
 from .strategies import any_text, norwegian_names, platforms
 
@@ -115,10 +116,10 @@ PLATFORM_HANDLES = [
     ("Bassenget", Platform.TIKTOK, "@randabergkommune_basseng"),
     ("Kultur", Platform.TIKTOK, "@randabergkommune_kultur"),
     ("Teknisk", Platform.TIKTOK, "@randabergkommune_teknisk"),
-    ("Helse og omsorg", Platform.TIKTOK, "@randabergkommune_helseom"),
+    ("Helse og omsorg", Platform.TIKTOK, "@randabergkommune_helse"),
     ("Kultur og idrett", Platform.INSTAGRAM, "@randabergkommune_kulturidrett"),
     ("Randaberghallen", Platform.TIKTOK, "@randabergkommune_hallen"),
-    ("Harestad barnehage", Platform.INSTAGRAM, "@randabergkommune_harestadbarne"),
+    ("Harestad barnehage", Platform.INSTAGRAM, "@randabergkommune_harestadbhg"),
 ]
 
 
@@ -135,9 +136,17 @@ def test_every_suggestion_is_valid(name: str, abbreviation: str, platform: Platf
 
 
 @pytest.mark.parametrize("platform", list(Platform))
-def test_length_limits_are_filled_not_exceeded(platform: Platform) -> None:
-    handle = suggest_handle("Kultur " * 30, platform).removeprefix("@")
-    assert len(handle) == platform.rules.max_length.value
+def test_length_limits_are_not_exceeded(platform: Platform) -> None:
+    handle = suggest_handle("Kulturx " * 25, platform).removeprefix("@")
+    assert len(handle) <= platform.rules.max_length.value
+    assert not validate_handle(handle, platform)
+
+
+def test_a_name_over_the_limit_is_refused_and_quoted_briefly() -> None:
+    with pytest.raises(InvalidNameError) as raised:
+        suggest_handle("Kultur " * 1500)
+    assert len(str(raised.value)) < 150
+    assert suggest_handle("k" * MAX_UNIT_NAME).endswith("k" * MAX_UNIT_NAME)
 
 
 @pytest.mark.parametrize("name", ["", "   ", "🎉🎉", "!!!", "—", "\u200b", "\x00"])
@@ -206,7 +215,9 @@ def test_platform_handle_is_shortened_only_when_needed(name: str, platform: Plat
     assert base == "randabergkommune"
     assert unit
     assert set(unit) <= set("abcdefghijklmnopqrstuvwxyz0123456789")
-    if 17 + len(full) <= platform.rules.max_length.value:
+    if any(part in full for part in platform.rules.forbidden_parts.value):
+        assert not validate_handle(handle, platform)
+    elif 17 + len(full) <= platform.rules.max_length.value:
         assert unit == full
     else:
         assert len(unit) < len(full)

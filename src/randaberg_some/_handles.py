@@ -34,7 +34,7 @@ def budget(rules: PlatformRules, policy: NamingPolicy) -> int:
     Raises:
         ConfigurationError: the handle base leaves no room at all.
     """
-    base = policy.organisation.handle_base
+    base = policy.organisation.base_on(rules.platform)
     room = rules.max_length.value - len(base) - 1
     if room < 1:
         raise ConfigurationError(
@@ -67,7 +67,7 @@ def platform_handle(abbreviation: str | None, rules: PlatformRules, policy: Nami
     Raises:
         InvalidNameError: no valid handle can be built (only an unusual base gets here).
     """
-    base = policy.organisation.handle_base
+    base = policy.organisation.base_on(rules.platform)
     bare = base
     if abbreviation is not None:
         bare = base + separator(rules, policy) + abbreviation
@@ -76,6 +76,15 @@ def platform_handle(abbreviation: str | None, rules: PlatformRules, policy: Nami
             # then base and unit are written together.
             bare = base + abbreviation
     problems = handle_violations(bare, rules)
+    if problems and abbreviation is not None:
+        # A unit named after a forbidden word ("LinkedIn" on LinkedIn): the word is written
+        # by its first two letters ("li"), as people abbreviate it.
+        spelt = abbreviation
+        for part in rules.forbidden_parts.value:
+            if part.isalnum():
+                spelt = spelt.replace(part, part[:2])
+        if spelt != abbreviation:
+            return platform_handle(spelt, rules, policy)
     if problems:
         raise InvalidNameError(
             f"no valid {rules.label} handle can be built for {shown(abbreviation)}: "
@@ -168,9 +177,14 @@ def after_base(handle: str, platform: Platform | str, policy: NamingPolicy) -> s
         True
     """
     text = handle.removeprefix("@").lower()
-    ignored = platform.rules.ignored_in_comparison.value if isinstance(platform, Platform) else ()
+    organisation = policy.organisation
+    if isinstance(platform, Platform):
+        ignored = platform.rules.ignored_in_comparison.value
+        base = organisation.base_on(platform)
+    else:
+        ignored, base = frozenset(), organisation.handle_base
     position = 0
-    for char in policy.organisation.handle_base:
+    for char in base:
         while position < len(text) and text[position] != char:
             if text[position] not in ignored:
                 return None

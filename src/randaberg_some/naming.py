@@ -26,11 +26,12 @@ from collections.abc import Iterable
 
 import attrs
 
-from ._abbreviate import shorten, unit_name, unit_words
+from ._abbreviate import MAX_UNIT_NAME as MAX_UNIT_NAME
+from ._abbreviate import Candidate, first_fit, shorten, unit_name, unit_words
 from ._handles import budget, handle_violations, platform_handle, separator
 from ._notebook import Shown
 from ._text import shown
-from .errors import RandabergSomeError
+from .errors import ConfigurationError, RandabergSomeError
 from .messages import Lang, Message
 from .platforms import Platform, PlatformRules, as_platform
 from .policy import DEFAULT_POLICY as DEFAULT_POLICY
@@ -40,6 +41,7 @@ from .rules import Violation
 from .units import Unit
 
 __all__ = [
+    "MAX_UNIT_NAME",
     "Deviation",
     "DeviationKind",
     "HandlePlan",
@@ -63,6 +65,7 @@ class DeviationKind(enum.Enum):
     SEPARATOR = "separator"
     SHORTENED = "shortened"
     NO_AT = "no_at"
+    BASE = "base"
 
     @classmethod
     def _missing_(cls, value: object) -> DeviationKind:
@@ -145,25 +148,43 @@ class HandlePlan(Shown):
         raise RandabergSomeError(f"the plan does not cover {wanted.value!r}")
 
 
-def suggest_abbreviation(unit: Unit | str, *, policy: NamingPolicy = DEFAULT_POLICY) -> str:
-    """Suggest the unit abbreviation of G14 (enhetsforkortelse), without shortening.
+def suggest_abbreviation(
+    unit: Unit | str,
+    *,
+    max_length: int | None = None,
+    policy: NamingPolicy = DEFAULT_POLICY,
+) -> str:
+    """Suggest the unit abbreviation of G14 (enhetsforkortelse), shortened to ``max_length``.
 
     An explicit :attr:`Unit.abbreviation` wins. Otherwise the name is folded to lower-case
     ASCII words (æ → ae, ø → o, å → a, other scripts transliterated), the organisation's own
     name is dropped where the unit name repeats it as a word, and the words are joined.
+    With ``max_length``, the abbreviation engine takes the first of its readable forms that
+    fits (the naming page lists them): the definite ending dropped, compound words shortened
+    at their joints, established abbreviations such as ``ppt``, initials; a word is cut at an
+    arbitrary letter only when nothing else fits.
 
     Args:
         unit: A unit name or a :class:`Unit`.
+        max_length: The most characters the abbreviation may have; ``None`` for no limit.
         policy: The naming policy.
 
     Returns:
         ASCII lower-case letters and digits.
 
     Raises:
-        InvalidNameError: the name is blank, is not text, or has no letters or digits.
-        ConfigurationError: ``policy`` is not a :class:`NamingPolicy`.
+        InvalidNameError: the name is blank, is not text, is longer than
+            :data:`MAX_UNIT_NAME` characters, or has no letters or digits.
+        ConfigurationError: ``policy`` is not a :class:`NamingPolicy`, or ``max_length`` is
+            not a positive whole number.
 
     Examples:
+        >>> suggest_abbreviation("Bassenget", max_length=7)
+        'basseng'
+        >>> suggest_abbreviation("Pedagogisk-psykologisk tjeneste", max_length=7)
+        'ppt'
+        >>> suggest_abbreviation("Randaberg ungdomsskole", max_length=7)
+        'uskole'
         >>> suggest_abbreviation("Randaberg bibliotek")
         'bibliotek'
         >>> suggest_abbreviation("NAV Randaberg")
@@ -173,7 +194,15 @@ def suggest_abbreviation(unit: Unit | str, *, policy: NamingPolicy = DEFAULT_POL
         >>> suggest_abbreviation("Kultur- og fritidsetaten")
         'kulturogfritidsetaten'
     """
-    return "".join(unit_words(unit, check_policy(policy)))
+    policy = check_policy(policy)
+    words = unit_words(unit, policy)
+    if max_length is None:
+        return "".join(words)
+    if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length < 1:
+        raise ConfigurationError(
+            f"'max_length' must be a positive whole number or None (got {shown(max_length)})"
+        )
+    return shorten(words, max_length, policy)
 
 
 def suggest_handle(
@@ -194,7 +223,8 @@ def suggest_handle(
         The handle; with ``@`` unless the platform shows none (LinkedIn, Vimeo).
 
     Raises:
-        InvalidNameError: the name is blank, is not text, or has no letters or digits.
+        InvalidNameError: the name is blank, is not text, is longer than
+            :data:`MAX_UNIT_NAME` characters, or has no letters or digits.
         UnknownPlatformError: ``platform`` names no platform.
         ConfigurationError: ``policy`` is not a :class:`NamingPolicy`.
 
@@ -202,7 +232,7 @@ def suggest_handle(
         >>> suggest_handle("Bassenget", platform="linkedin")
         'randabergkommune-bassenget'
         >>> suggest_handle("Kulturskolen på Randaberg", platform="tiktok")
-        '@randabergkommune_kulturs'
+        '@randabergkommune_kskole'
         >>> suggest_handle(None, platform="linkedin")  # the main account (G13)
         'randabergkommune'
     """
@@ -274,7 +304,8 @@ def plan_handles(
         The plan.
 
     Raises:
-        InvalidNameError: the name is blank, is not text, or has no letters or digits.
+        InvalidNameError: the name is blank, is not text, is longer than
+            :data:`MAX_UNIT_NAME` characters, or has no letters or digits.
         UnknownPlatformError: a platform is not a platform, or ``platforms`` is not a
             collection of platforms.
         ConfigurationError: ``policy`` is not a :class:`NamingPolicy`.
@@ -301,15 +332,18 @@ def plan_handles(
         return HandlePlan(unit=unit_name(unit), canonical=canonical, abbreviation=full, handles=())
     budgets = {platform: budget(platform.rules, policy) for platform in chosen}
     tightest = min(chosen, key=lambda platform: budgets[platform])
-    abbreviation = shorten(words, budgets[tightest], policy)
+    chosen_candidate = first_fit(words, budgets[tightest], policy)
+    abbreviation = chosen_candidate.text
     handles = tuple(
-        _planned(platform.rules, abbreviation, full, tightest.rules, policy) for platform in chosen
+        _planned(platform.rules, chosen_candidate, full, tightest.rules, policy)
+        for platform in chosen
     )
     return HandlePlan(
         unit=unit_name(unit), canonical=canonical, abbreviation=abbreviation, handles=handles
     )
 
 
+_QUOTED = 40
 _WRITTEN_TOGETHER = Message(
     nb="Grunnlaget og enheten skrives sammen: med et skilletegn bryter brukernavnet reglene "
     "til {platform}.",
@@ -341,6 +375,19 @@ _SHORTENED = Message(
     nn="Forkortinga {full!r} er korta ned til {abbreviation!r}: {reason}.",
     en="The abbreviation {full!r} is shortened to {abbreviation!r}: {reason}.",
 )
+_CUT = Message(
+    nb="{reason}; ingen lesbar forkortelse passer, så et ord er kuttet midt i",
+    nn="{reason}; inga lesbar forkorting passar, så eit ord er kutta midt i",
+    en="{reason}; no readable abbreviation fits, so a word is cut in the middle",
+)
+_LONGER_BASE = Message(
+    nb="Grunnlaget fra domenet, {short!r}, er kortere enn de {limit} tegnene {platform} krever; "
+    "der brukes {base!r}, navnet til organisasjonen skrevet i ett ord.",
+    nn="Grunnlaget frå domenet, {short!r}, er kortare enn dei {limit} teikna {platform} krev; "
+    "der blir {base!r} brukt, namnet til organisasjonen skrive i eitt ord.",
+    en="The domain's base {short!r} is shorter than the {limit} characters {platform} needs; "
+    "there {base!r}, the organisation's name written as one word, is used.",
+)
 _NO_AT = Message(
     nb="{platform} viser ikke brukernavn med '@'.",
     nn="{platform} viser ikkje brukarnamn med '@'.",
@@ -350,15 +397,29 @@ _NO_AT = Message(
 
 def _planned(
     rules: PlatformRules,
-    abbreviation: str,
+    candidate: Candidate,
     full: str,
     tightest: PlatformRules,
     policy: NamingPolicy,
 ) -> PlannedHandle:
+    abbreviation = candidate.text
     handle = platform_handle(abbreviation, rules, policy)
     deviations: list[Deviation] = []
     used = separator(rules, policy)
-    base = policy.organisation.handle_base
+    organisation = policy.organisation
+    base = organisation.base_on(rules.platform)
+    if base != organisation.handle_base:
+        deviations.append(
+            Deviation(
+                kind=DeviationKind.BASE,
+                message=_LONGER_BASE.format(
+                    platform=rules.label,
+                    short=organisation.handle_base,
+                    limit=rules.min_length.value,
+                    base=base,
+                ),
+            )
+        )
     if not handle.removeprefix("@").startswith(base + used):
         deviations.append(
             Deviation(
@@ -379,10 +440,14 @@ def _planned(
         reason = (_AT_MOST if tightest is rules else _AT_MOST_ACROSS).format(
             platform=tightest.label, limit=tightest.max_length.value
         )
+        if candidate.cut:
+            reason = _CUT.format(reason=reason)
+        # A long name is quoted by its first few dozen characters only.
+        quoted = full if len(full) <= _QUOTED else full[: _QUOTED - 1] + "…"
         deviations.append(
             Deviation(
                 kind=DeviationKind.SHORTENED,
-                message=_SHORTENED.format(full=full, abbreviation=abbreviation, reason=reason),
+                message=_SHORTENED.format(full=quoted, abbreviation=abbreviation, reason=reason),
             )
         )
     if not rules.shows_at.value:

@@ -22,7 +22,7 @@ import attrs
 
 from ._text import ascii_words, fold, shown
 from .errors import ConfigurationError, RandabergSomeError
-from .platforms import RANDABERG_PRESENCE, Platform, Presence
+from .platforms import RANDABERG_PRESENCE, Platform, Presence, as_platform
 
 __all__ = [
     "NO_CHANNELS",
@@ -34,6 +34,8 @@ __all__ = [
 ]
 
 _HEX: Final = frozenset(string.hexdigits.lower())
+# The last word of an organisation's name that only says what kind it is.
+_GENERIC: Final = frozenset({"kommune", "herad", "fylkeskommune", "suohkan", "kunta"})
 
 
 def normalise_digest(hexdigest: str) -> str:
@@ -316,6 +318,7 @@ class Organisation:
     official_image_digests: frozenset[str] = attrs.field(default=frozenset(), converter=_to_digests)
     channels: Channels = attrs.field(default=NO_CHANNELS, validator=_check_channels)
     _base: str = attrs.field(init=False, repr=False, eq=False)
+    _long_base: str = attrs.field(init=False, repr=False, eq=False)
     _own_names: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
     _own_firsts: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
 
@@ -323,9 +326,24 @@ class Organisation:
         base = _base_from(self.domain)
         place = fold(_decode_label(self.domain.split(".")[0]))
         labels = tuple(fold(_decode_label(label)) for label in self.domain.split(".")[:-1])
-        candidates = {tuple(ascii_words(self.name)), labels, (place,), (base,)}
+        name_words = tuple(ascii_words(self.name))
+        # "Nord-Fron kommune" is also "nord fron" and "nordfron"; "Ål" also "aal" (the
+        # domain's spelling); "Kvam herad" also "kvam".
+        bare_name = name_words[:-1] if name_words[-1:] and name_words[-1] in _GENERIC else ()
+        candidates = {
+            name_words,
+            labels,
+            (place,),
+            (base,),
+            bare_name,
+            ("".join(bare_name),),
+            ("".join(name_words),),
+            tuple(ascii_words(_decode_label(self.domain.split(".")[0]))),
+        }
         own = tuple(sorted((c for c in candidates if c and all(c)), key=lambda c: (-len(c), c)))
         object.__setattr__(self, "_base", base)
+        long_base = fold(self.name)
+        object.__setattr__(self, "_long_base", long_base if len(long_base) > len(base) else base)
         object.__setattr__(self, "_own_names", own)
         object.__setattr__(self, "_own_firsts", frozenset(names[0] for names in own))
 
@@ -333,6 +351,38 @@ class Organisation:
     def handle_base(self) -> str:
         """The handle base that G12 derives from the domain, e.g. ``"randabergkommune"``."""
         return self._base
+
+    def base_on(self, platform: Platform | str) -> str:
+        """The handle base on ``platform``: :attr:`handle_base`, or a longer one if needed.
+
+        A longer base is used where the platform needs more characters than the domain
+        gives. A domain such as ``kvam.no`` gives the base ``kvam``, shorter than Facebook's
+        shortest username (5); there the base is the organisation's name written as one
+        word, ``kvamherad``, and the plan says so in a deviation.
+
+        Examples:
+            >>> kvam = Organisation(name="Kvam herad", domain="kvam.no")
+            >>> kvam.base_on(Platform.FACEBOOK), kvam.base_on(Platform.INSTAGRAM)
+            ('kvamherad', 'kvam')
+
+        Raises:
+            UnknownPlatformError: ``platform`` names no platform.
+        """
+        if len(self._base) < as_platform(platform).rules.min_length.value:
+            return self._long_base
+        return self._base
+
+    @property
+    def short_base_platforms(self) -> tuple[Platform, ...]:
+        """The platforms where the domain's base is too short and :meth:`base_on` is longer.
+
+        Examples:
+            >>> Organisation(name="Kvam herad", domain="kvam.no").short_base_platforms
+            (<Platform.FACEBOOK: 'facebook'>,)
+            >>> RANDABERG.short_base_platforms
+            ()
+        """
+        return tuple(platform for platform in Platform if self.base_on(platform) != self._base)
 
     @property
     def compact_name(self) -> str:

@@ -237,6 +237,10 @@ class PlatformRules:
 _FB_HELP: Final = "Facebook Help 105399436216001"
 _IG_TOOLS: Final = "Ghost, lorey/social-media-profiles-regexs, Regexp::Pattern::Instagram"
 _LI_HELP: Final = "LinkedIn Help 87 (member URLs)"
+_LI_HELP_87: Final = (
+    "LinkedIn Help, answer 87: "
+    "https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url?lang=en"
+)
 _LI_SLUGS: Final = "Ghost PRs 28893/30490; lorey issue 35"
 _VIMEO_TOOLS: Final = "lorey/social-media-profiles-regexs"
 _YT_HELP: Final = "YouTube Help 11585688"
@@ -345,7 +349,13 @@ _TABLE: Final = (
         not_last=Sourced(value=frozenset("-"), source=_PRECAUTION, confidence=_L),
         not_doubled=Sourced(value=frozenset("-"), source=_PRECAUTION, confidence=_L),
         needs_letter=Sourced(value=False, source=_LI_HELP, confidence=_L),
-        forbidden_parts=Sourced(value=(), source=_LI_HELP, confidence=_L),
+        forbidden_parts=Sourced(
+            value=("linkedin",),
+            source=_LI_HELP_87,
+            confidence=_L,
+            note="A member's public URL may not contain the word 'LinkedIn' (answer 87); "
+            "assumed, unverified, for a company page's URL.",
+        ),
         case_insensitive=Sourced(
             value=True, source=_LI_HELP, confidence=_M, note="Official for member URLs."
         ),
