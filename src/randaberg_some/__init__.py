@@ -95,6 +95,7 @@ if TYPE_CHECKING:
         screen_comments as screen_comments,
     )
     from .naming import (
+        MAX_UNIT_NAME as MAX_UNIT_NAME,
         Deviation as Deviation,
         DeviationKind as DeviationKind,
         HandlePlan as HandlePlan,
