@@ -31,6 +31,7 @@ all; the sentence analysis runs only then. The words come from the hand-written 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
@@ -44,6 +45,7 @@ from ._case_words import (
     POSSESSIVES,
     PRONOUNS,
     SENSITIVE,
+    STEMS,
     VERB,
     WEAK,
     classify,
@@ -119,6 +121,12 @@ _COMPLAINT: Final = re.compile(
     r"|\b(?:har |er )?purr(?:et|a|te)\b"
     r"|\b(?:ikke|ikkje)\b[\w ,]{0,12}?\b(?:ferdig ?)?(?:behandlet|handsama|handsamt)\b"
 )
+# A word some :data:`_COMPLAINT` alternative needs: without one, no search is made.
+_COMPLAINT_PARTS: Final = (
+    "vent", "avsl", "innvilg", "fått", "hørt", "høyrt", "ingen", "får ", "regne med",
+    "rekne med", "purr", "behandlet", "handsam",
+)  # fmt: skip
+_WORD_CHARS: Final = re.compile(r"\w*")
 # The handling in general: raises the certainty, decides nothing alone.
 _TOPICAL: Final = re.compile(
     r"\b(?:saks)?behandlingstid|\b(?:saks)?handsamingstid|\bsaksbehandler|\bsakshandsamar"
@@ -238,36 +246,78 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     hits, labels = _references(text, low)
     # A second, cheaper gate before the sentence analysis: a case word, or a complaint
     # about the handling together with "I" or "we".
-    found = _WORD.findall(low)
-    roles = list(map(words, found))
-    if not any(roles) and not (FIRST_PERSON.intersection(found) and _COMPLAINT.search(low)):
+    cues = _cue_words(low, words)
+    if not cues and not (
+        _may_complain(low)
+        and FIRST_PERSON.intersection(_WORD.findall(low))
+        and _COMPLAINT.search(low)
+    ):
         return hits
-    context = _Context(
-        references=max((2 if hit.certain else 1 for hit in hits), default=0),
-        labels=labels,
-        area=_area(low),
-    )
-    tokens = [
-        _Word(*m.span(), word, role)
-        for m, word, role in zip(_WORD.finditer(low), found, roles, strict=True)
-    ]
+    context: _Context | None = None
+    starts = sorted(cues)
     # One case_processing hit per comment: the strongest sentence's (the first of equals).
     best: tuple[int, Hit] | None = None
     position = 0
-    index = 0
+    complaints = _may_complain(low)
     for end in [*(m.end() for m in _BREAK.finditer(text)), len(text)]:
-        first = index
-        while index < len(tokens) and tokens[index].start < end:
-            index += 1
-        if index > first:
-            found_here = _sentence(low, position, end, tokens[first:index], context)
-            if found_here is not None and (best is None or found_here[0] > best[0]):
-                best = found_here
+        at = bisect.bisect_left(starts, position)
+        if (at < len(starts) and starts[at] < end) or (
+            complaints and _COMPLAINT.search(low, position, end) is not None
+        ):
+            # Only a sentence with a case word or a complaint can ask about a case.
+            tokens = [
+                _Word(m.start(), m.end(), m.group(), cues.get(m.start(), 0))
+                for m in _WORD.finditer(low, position, end)
+            ]
+            if tokens:
+                if context is None:
+                    context = _Context(
+                        references=max((2 if hit.certain else 1 for hit in hits), default=0),
+                        labels=labels,
+                        area=_area(low),
+                    )
+                found_here = _sentence(low, position, end, tokens, context)
+                if found_here is not None and (best is None or found_here[0] > best[0]):
+                    best = found_here
         position = end
     if best is not None:
         hits.append(best[1])
         hits.sort(key=lambda hit: (hit.start, hit.end))
     return hits
+
+
+def _cue_words(low: str, words: Classify) -> dict[int, int]:
+    """The start and the roles of every word with a role (:data:`._case_words.NOUN`, ...).
+
+    With the table's :func:`._case_words.classify`, only the words that hold one of its
+    stems are looked up (one compiled search finds them); another classifier sees every word.
+    """
+    if words is not classify:
+        return {m.start(): roles for m in _WORD.finditer(low) if (roles := words(m.group()))}
+    found: dict[int, int] = {}
+    backwards = ""
+    for stem in STEMS:
+        at = low.find(stem)
+        while at != -1:
+            # The whole word around the stem: \w runs backwards (in the reversed text) and on.
+            backwards = backwards or low[::-1]
+            start = len(low) - _word_end(backwards, len(low) - at)
+            end = _word_end(low, at)
+            if start not in found:
+                found[start] = classify(low[start:end])
+            at = low.find(stem, end)
+    return {start: roles for start, roles in found.items() if roles}
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the run of word characters from ``at`` ends."""
+    run = _WORD_CHARS.match(text, at)
+    return at if run is None else run.end()
+
+
+def _may_complain(low: str) -> bool:
+    """Whether ``low`` holds a word that every :data:`_COMPLAINT` match contains."""
+    return any(part in low for part in _COMPLAINT_PARTS)
 
 
 def _lowered(text: str) -> str:
