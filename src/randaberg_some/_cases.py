@@ -142,6 +142,16 @@ _GENERAL: Final = re.compile(
     r"\b(?:hvordan|korleis|kordan|åpningstid|opningstid|frist|søknadsfrist|klagefrist"
     r"|kan man|kan ein|kan en|hvem kan|kven kan)"
 )
+# The literal start of every alternative of every area: without one, no search is made.
+_AREA_PARTS: Final = tuple(
+    sorted(
+        {
+            re.split(r"[\[\\(?*+{]", part)[0]
+            for pattern, _, _ in AREAS
+            for part in pattern.split("|")
+        }
+    )
+)
 _AREA: Final = re.compile(
     "|".join(rf"\b(?P<a{index}>{pattern})" for index, (pattern, _, _) in enumerate(AREAS))
 )
@@ -217,12 +227,28 @@ class _Word(NamedTuple):
     roles: int
 
 
-class _Context(NamedTuple):
-    """What holds for the whole comment: its references and its service area."""
+class _Context:
+    """What holds for the whole comment: its references and its service area.
 
-    references: int  # 0 none, 1 possible, 2 certain
-    labels: list[tuple[int, int]]  # "saksnr." before a reference: not a case noun of its own
-    area: tuple[Message, bool] | None
+    The area is looked for once, when a sentence first needs it.
+    """
+
+    __slots__ = ("_area", "_looked", "complaints", "labels", "low", "references")
+
+    def __init__(self, low: str, references: int, labels: list[tuple[int, int]]) -> None:
+        self.low = low
+        self.references = references  # 0 none, 1 possible, 2 certain
+        self.labels = labels  # "saksnr." before a reference: not a case noun of its own
+        self.complaints = _may_complain(low)  # whether a complaint can be found at all
+        self._area: tuple[Message, bool] | None = None
+        self._looked = False
+
+    def area(self) -> tuple[Message, bool] | None:
+        """The comment's service area, if any."""
+        if not self._looked:
+            self._area = _area(self.low)
+            self._looked = True
+        return self._area
 
 
 def scan_cases(text: str) -> list[Hit]:
@@ -271,11 +297,8 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
             ]
             if tokens:
                 if context is None:
-                    context = _Context(
-                        references=max((2 if hit.certain else 1 for hit in hits), default=0),
-                        labels=labels,
-                        area=_area(low),
-                    )
+                    references = max((2 if hit.certain else 1 for hit in hits), default=0)
+                    context = _Context(low, references, labels)
                 found_here = _sentence(low, position, end, tokens, context)
                 if found_here is not None and (best is None or found_here[0] > best[0]):
                     best = found_here
@@ -329,6 +352,8 @@ def _lowered(text: str) -> str:
 
 
 def _area(low: str) -> tuple[Message, bool] | None:
+    if not any(part in low for part in _AREA_PARTS):
+        return None
     found = _AREA.search(low)
     if found is None or found.lastgroup is None:
         return None
@@ -391,15 +416,20 @@ def _sentence(
     nouns = [word for word in words if word.roles & NOUN]
     weak = [word for word in words if word.roles & WEAK]
     first_person = any(word.text in FIRST_PERSON for word in words)
-    complaint = _COMPLAINT.search(low, start, end)
-    topical = _TOPICAL.search(low, start, end) is not None
+    complaint = _COMPLAINT.search(low, start, end) if context.complaints else None
     references = context.references
-    area = context.area is not None
     triggered = (
         possessive is not None
         or applied is not None
         or (bool(nouns) and (first_person or complaint is not None or references > 0))
-        or (bool(weak) and (references > 0 or complaint is not None or (first_person and area)))
+        or (
+            bool(weak)
+            and (
+                references > 0
+                or complaint is not None
+                or (first_person and context.area() is not None)
+            )
+        )
         or (complaint is not None and first_person)
     )
     if not triggered:
@@ -412,6 +442,10 @@ def _sentence(
         and (_POLICY.search(low, start, end) or _GENERAL.search(low, start, end))
     ):
         return None
+    topical = ("behandl" in low or "handsam" in low) and _TOPICAL.search(
+        low, start, end
+    ) is not None
+    area = context.area() is not None
     score = (
         2 * (possessive is not None)
         + 2 * (applied is not None)
@@ -424,8 +458,9 @@ def _sentence(
     )
     span, cue = _cue(possessive, applied, nouns or weak, complaint, references)
     reason = cue
-    if context.area is not None:
-        label, sensitive = context.area
+    found_area = context.area()
+    if found_area is not None:
+        label, sensitive = found_area
         reason = _WITH_AREA.format(cue=cue, area=label)
         if sensitive:
             reason = reason + SENSITIVE
