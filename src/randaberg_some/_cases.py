@@ -32,6 +32,7 @@ all; the sentence analysis runs only then. The words come from the hand-written 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
@@ -317,6 +318,8 @@ def _cue_words(low: str, words: Classify) -> dict[int, int]:
     """
     if words is not classify:
         return {m.start(): roles for m in _WORD.finditer(low) if (roles := words(m.group()))}
+    if not any(map(low.__contains__, STEMS)):
+        return {}
     found: dict[int, int] = {}
     backwards = ""
     for stem in STEMS:
@@ -340,7 +343,7 @@ def _word_end(text: str, at: int) -> int:
 
 def _may_complain(low: str) -> bool:
     """Whether ``low`` holds a word that every :data:`_COMPLAINT` match contains."""
-    return any(part in low for part in _COMPLAINT_PARTS)
+    return any(map(low.__contains__, _COMPLAINT_PARTS))  # in C: no generator frames
 
 
 def _lowered(text: str) -> str:
@@ -352,7 +355,7 @@ def _lowered(text: str) -> str:
 
 
 def _area(low: str) -> tuple[Message, bool] | None:
-    if not any(part in low for part in _AREA_PARTS):
+    if not any(map(low.__contains__, _AREA_PARTS)):
         return None
     found = _AREA.search(low)
     if found is None or found.lastgroup is None:
@@ -461,11 +464,16 @@ def _sentence(
     found_area = context.area()
     if found_area is not None:
         label, sensitive = found_area
-        reason = _WITH_AREA.format(cue=cue, area=label)
-        if sensitive:
-            reason = reason + SENSITIVE
+        reason = _with_area(cue, label, sensitive=sensitive)
     hit = Hit(kind="case_processing", start=span[0], end=span[1], certain=score >= 3, reason=reason)
     return score, hit
+
+
+@functools.lru_cache(maxsize=64)
+def _with_area(cue: Message, area: Message, *, sensitive: bool) -> Message:
+    """The reason of a cue in a service area (a few cues times a few areas: kept)."""
+    reason = _WITH_AREA.format(cue=cue, area=area)
+    return reason + SENSITIVE if sensitive else reason
 
 
 def _inside(word: _Word, spans: list[tuple[int, int]]) -> bool:
