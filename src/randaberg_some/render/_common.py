@@ -70,7 +70,7 @@ def whole_or_none(value: object, name: str, *, most: int | None = None) -> int |
     if (
         isinstance(value, int)
         and not isinstance(value, bool)
-        and 0 <= value
+        and value >= 0
         and (most is None or value <= most)
     ):
         return value
