@@ -282,3 +282,11 @@ def test_no_exception_and_spans_within_the_text(text: str) -> None:
         assert hit.kind in {"case_processing", "case_reference"}
         for lang in LANGUAGES:
             assert hit.reason.text(lang)
+
+
+def test_every_word_of_the_table_holds_a_stem() -> None:
+    """Words without a stem are never looked up: the table must not have any."""
+    from randaberg_some import _case_words
+
+    words = [*_case_words._WORDS, *_case_words._COMPOUND_TAILS]
+    assert [word for word in words if not any(stem in word for stem in _case_words.STEMS)] == []

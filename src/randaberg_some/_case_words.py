@@ -28,6 +28,7 @@ __all__ = [
     "POSSESSIVES",
     "PRONOUNS",
     "SENSITIVE",
+    "STEMS",
     "VERB",
     "WEAK",
     "classify",
@@ -85,6 +86,13 @@ _WORDS: Final[dict[str, int]] = {
 }
 
 _SHORTEST_TAIL: Final = min(map(len, _COMPOUND_TAILS))
+
+STEMS: Final = (
+    "søk", "klag", "sak", "vedtak", "avslag", "tillatel", "løyv", "dispens", "ferdigattest",
+    "nabovars", "innsyn",
+)  # fmt: skip
+"""Every word with a role holds one of these (a compound through its last part): a word
+without one is not looked up (``tests/test_cases.py`` checks the table against them)."""
 
 
 def classify(word: str) -> int:

@@ -31,6 +31,8 @@ all; the sentence analysis runs only then. The words come from the hand-written 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
@@ -44,6 +46,7 @@ from ._case_words import (
     POSSESSIVES,
     PRONOUNS,
     SENSITIVE,
+    STEMS,
     VERB,
     WEAK,
     classify,
@@ -119,6 +122,12 @@ _COMPLAINT: Final = re.compile(
     r"|\b(?:har |er )?purr(?:et|a|te)\b"
     r"|\b(?:ikke|ikkje)\b[\w ,]{0,12}?\b(?:ferdig ?)?(?:behandlet|handsama|handsamt)\b"
 )
+# A word some :data:`_COMPLAINT` alternative needs: without one, no search is made.
+_COMPLAINT_PARTS: Final = (
+    "vent", "avsl", "innvilg", "fått", "hørt", "høyrt", "ingen", "får ", "regne med",
+    "rekne med", "purr", "behandlet", "handsam",
+)  # fmt: skip
+_WORD_CHARS: Final = re.compile(r"\w*")
 # The handling in general: raises the certainty, decides nothing alone.
 _TOPICAL: Final = re.compile(
     r"\b(?:saks)?behandlingstid|\b(?:saks)?handsamingstid|\bsaksbehandler|\bsakshandsamar"
@@ -133,6 +142,16 @@ _POLICY: Final = re.compile(
 _GENERAL: Final = re.compile(
     r"\b(?:hvordan|korleis|kordan|åpningstid|opningstid|frist|søknadsfrist|klagefrist"
     r"|kan man|kan ein|kan en|hvem kan|kven kan)"
+)
+# The literal start of every alternative of every area: without one, no search is made.
+_AREA_PARTS: Final = tuple(
+    sorted(
+        {
+            re.split(r"[\[\\(?*+{]", part)[0]
+            for pattern, _, _ in AREAS
+            for part in pattern.split("|")
+        }
+    )
 )
 _AREA: Final = re.compile(
     "|".join(rf"\b(?P<a{index}>{pattern})" for index, (pattern, _, _) in enumerate(AREAS))
@@ -209,12 +228,28 @@ class _Word(NamedTuple):
     roles: int
 
 
-class _Context(NamedTuple):
-    """What holds for the whole comment: its references and its service area."""
+class _Context:
+    """What holds for the whole comment: its references and its service area.
 
-    references: int  # 0 none, 1 possible, 2 certain
-    labels: list[tuple[int, int]]  # "saksnr." before a reference: not a case noun of its own
-    area: tuple[Message, bool] | None
+    The area is looked for once, when a sentence first needs it.
+    """
+
+    __slots__ = ("_area", "_looked", "complaints", "labels", "low", "references")
+
+    def __init__(self, low: str, references: int, labels: list[tuple[int, int]]) -> None:
+        self.low = low
+        self.references = references  # 0 none, 1 possible, 2 certain
+        self.labels = labels  # "saksnr." before a reference: not a case noun of its own
+        self.complaints = _may_complain(low)  # whether a complaint can be found at all
+        self._area: tuple[Message, bool] | None = None
+        self._looked = False
+
+    def area(self) -> tuple[Message, bool] | None:
+        """The comment's service area, if any."""
+        if not self._looked:
+            self._area = _area(self.low)
+            self._looked = True
+        return self._area
 
 
 def scan_cases(text: str) -> list[Hit]:
@@ -238,36 +273,77 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     hits, labels = _references(text, low)
     # A second, cheaper gate before the sentence analysis: a case word, or a complaint
     # about the handling together with "I" or "we".
-    found = _WORD.findall(low)
-    roles = list(map(words, found))
-    if not any(roles) and not (FIRST_PERSON.intersection(found) and _COMPLAINT.search(low)):
+    cues = _cue_words(low, words)
+    if not cues and not (
+        _may_complain(low)
+        and FIRST_PERSON.intersection(_WORD.findall(low))
+        and _COMPLAINT.search(low)
+    ):
         return hits
-    context = _Context(
-        references=max((2 if hit.certain else 1 for hit in hits), default=0),
-        labels=labels,
-        area=_area(low),
-    )
-    tokens = [
-        _Word(*m.span(), word, role)
-        for m, word, role in zip(_WORD.finditer(low), found, roles, strict=True)
-    ]
+    context: _Context | None = None
+    starts = sorted(cues)
     # One case_processing hit per comment: the strongest sentence's (the first of equals).
     best: tuple[int, Hit] | None = None
     position = 0
-    index = 0
+    complaints = _may_complain(low)
     for end in [*(m.end() for m in _BREAK.finditer(text)), len(text)]:
-        first = index
-        while index < len(tokens) and tokens[index].start < end:
-            index += 1
-        if index > first:
-            found_here = _sentence(low, position, end, tokens[first:index], context)
-            if found_here is not None and (best is None or found_here[0] > best[0]):
-                best = found_here
+        at = bisect.bisect_left(starts, position)
+        if (at < len(starts) and starts[at] < end) or (
+            complaints and _COMPLAINT.search(low, position, end) is not None
+        ):
+            # Only a sentence with a case word or a complaint can ask about a case.
+            tokens = [
+                _Word(m.start(), m.end(), m.group(), cues.get(m.start(), 0))
+                for m in _WORD.finditer(low, position, end)
+            ]
+            if tokens:
+                if context is None:
+                    references = max((2 if hit.certain else 1 for hit in hits), default=0)
+                    context = _Context(low, references, labels)
+                found_here = _sentence(low, position, end, tokens, context)
+                if found_here is not None and (best is None or found_here[0] > best[0]):
+                    best = found_here
         position = end
     if best is not None:
         hits.append(best[1])
         hits.sort(key=lambda hit: (hit.start, hit.end))
     return hits
+
+
+def _cue_words(low: str, words: Classify) -> dict[int, int]:
+    """The start and the roles of every word with a role (:data:`._case_words.NOUN`, ...).
+
+    With the table's :func:`._case_words.classify`, only the words that hold one of its
+    stems are looked up (one compiled search finds them); another classifier sees every word.
+    """
+    if words is not classify:
+        return {m.start(): roles for m in _WORD.finditer(low) if (roles := words(m.group()))}
+    if not any(map(low.__contains__, STEMS)):
+        return {}
+    found: dict[int, int] = {}
+    backwards = ""
+    for stem in STEMS:
+        at = low.find(stem)
+        while at != -1:
+            # The whole word around the stem: \w runs backwards (in the reversed text) and on.
+            backwards = backwards or low[::-1]
+            start = len(low) - _word_end(backwards, len(low) - at)
+            end = _word_end(low, at)
+            if start not in found:
+                found[start] = classify(low[start:end])
+            at = low.find(stem, end)
+    return {start: roles for start, roles in found.items() if roles}
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the run of word characters from ``at`` ends."""
+    run = _WORD_CHARS.match(text, at)
+    return at if run is None else run.end()
+
+
+def _may_complain(low: str) -> bool:
+    """Whether ``low`` holds a word that every :data:`_COMPLAINT` match contains."""
+    return any(map(low.__contains__, _COMPLAINT_PARTS))  # in C: no generator frames
 
 
 def _lowered(text: str) -> str:
@@ -279,6 +355,8 @@ def _lowered(text: str) -> str:
 
 
 def _area(low: str) -> tuple[Message, bool] | None:
+    if not any(map(low.__contains__, _AREA_PARTS)):
+        return None
     found = _AREA.search(low)
     if found is None or found.lastgroup is None:
         return None
@@ -341,15 +419,20 @@ def _sentence(
     nouns = [word for word in words if word.roles & NOUN]
     weak = [word for word in words if word.roles & WEAK]
     first_person = any(word.text in FIRST_PERSON for word in words)
-    complaint = _COMPLAINT.search(low, start, end)
-    topical = _TOPICAL.search(low, start, end) is not None
+    complaint = _COMPLAINT.search(low, start, end) if context.complaints else None
     references = context.references
-    area = context.area is not None
     triggered = (
         possessive is not None
         or applied is not None
         or (bool(nouns) and (first_person or complaint is not None or references > 0))
-        or (bool(weak) and (references > 0 or complaint is not None or (first_person and area)))
+        or (
+            bool(weak)
+            and (
+                references > 0
+                or complaint is not None
+                or (first_person and context.area() is not None)
+            )
+        )
         or (complaint is not None and first_person)
     )
     if not triggered:
@@ -362,6 +445,10 @@ def _sentence(
         and (_POLICY.search(low, start, end) or _GENERAL.search(low, start, end))
     ):
         return None
+    topical = ("behandl" in low or "handsam" in low) and _TOPICAL.search(
+        low, start, end
+    ) is not None
+    area = context.area() is not None
     score = (
         2 * (possessive is not None)
         + 2 * (applied is not None)
@@ -374,13 +461,19 @@ def _sentence(
     )
     span, cue = _cue(possessive, applied, nouns or weak, complaint, references)
     reason = cue
-    if context.area is not None:
-        label, sensitive = context.area
-        reason = _WITH_AREA.format(cue=cue, area=label)
-        if sensitive:
-            reason = reason + SENSITIVE
+    found_area = context.area()
+    if found_area is not None:
+        label, sensitive = found_area
+        reason = _with_area(cue, label, sensitive=sensitive)
     hit = Hit(kind="case_processing", start=span[0], end=span[1], certain=score >= 3, reason=reason)
     return score, hit
+
+
+@functools.lru_cache(maxsize=64)
+def _with_area(cue: Message, area: Message, *, sensitive: bool) -> Message:
+    """The reason of a cue in a service area (a few cues times a few areas: kept)."""
+    reason = _WITH_AREA.format(cue=cue, area=area)
+    return reason + SENSITIVE if sensitive else reason
 
 
 def _inside(word: _Word, spans: list[tuple[int, int]]) -> bool:

@@ -464,9 +464,9 @@ def screen_comment(text: str, *, organisation: Organisation = RANDABERG) -> Scre
         raise ConfigurationError(
             f"'organisation' must be an Organisation (got {_shown(organisation)})"
         )
-    hits = [*_numbers.scan_numbers(text), *_cases.scan_cases(text)]
+    hits = _numbers.scan_numbers(text) + _cases.scan_cases(text)
     if not hits:
-        return Screening(comment=text, organisation=organisation)
+        return _checked(text, (), organisation)
     for hit in hits:
         FindingKind(hit.kind)  # a scanner's unknown kind is a bug: the library's error
     spans = join_hits(hits, len(text), personal=_PERSONAL_VALUES, order=_KIND_VALUES)
@@ -481,4 +481,20 @@ def screen_comment(text: str, *, organisation: Organisation = RANDABERG) -> Scre
         )
         for span in spans
     )
-    return Screening(comment=text, findings=findings, organisation=organisation)
+    return _checked(text, findings, organisation)
+
+
+def _checked(
+    text: str, findings: tuple[ScreeningFinding, ...], organisation: Organisation
+) -> Screening:
+    """A :class:`Screening` of values already checked, without checking them again.
+
+    The comment and the organisation were checked by :func:`screen_comment`; the findings
+    were built one by one from hits cut to the comment and are in the order the converter
+    would sort them into (:func:`._masks.join_hits` sorts by the same key).
+    """
+    screening: Screening = object.__new__(Screening)
+    object.__setattr__(screening, "comment", text)
+    object.__setattr__(screening, "findings", findings)
+    object.__setattr__(screening, "organisation", organisation)
+    return screening
