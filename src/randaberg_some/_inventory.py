@@ -46,6 +46,9 @@ COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
     "profile_picture": ("profilbilde",),
     "purposes": ("formål", "formal"),
     "administrators": ("administratorer",),
+    # Optional, for the registry (issue 13): lists in a cell, as administrators are.
+    "retired_handles": ("tidligere_brukernavn",),
+    "platform_ids": ("plattform_id", "plattform_ider", "platform_id"),
 }
 # A CSV header must name these: without them a row does not say which account it is.
 REQUIRED_COLUMNS: Final = ("platform", "handle", "name")
@@ -292,6 +295,8 @@ def build(
     picture = _picture(row)
     purposes = tuple(_PURPOSES.get(_fold_word(item), item) for item in row.items("purposes"))
     administrators = row.items("administrators")
+    retired = row.items("retired_handles")
+    platform_ids = row.items("platform_ids")
     if row.problems:
         return whole_row(
             number,
@@ -309,6 +314,8 @@ def build(
         profile_picture=picture,
         purposes=purposes,
         administrators=administrators,
+        retired_handles=retired,
+        platform_ids=platform_ids,
     )
     return Row(row=number, line=line, value=account)
 

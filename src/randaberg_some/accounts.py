@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import attrs
@@ -219,14 +219,24 @@ def _to_purposes(values: Iterable[Purpose | str]) -> tuple[Purpose | str, ...]:
     return tuple(purposes)
 
 
-def _to_names(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise RandabergSomeError(f"'administrators' must be a sequence of names (got {values!r})")
-    names = tuple(values)
-    for name in names:
-        if not isinstance(name, str):
-            raise RandabergSomeError(f"an administrator must be a name (got {name!r})")
-    return names
+def _texts(field: str, one: str, what: str = "text") -> Callable[[Iterable[str]], tuple[str, ...]]:
+    """A converter of a sequence of text to a tuple (a lone ``str`` is an error)."""
+
+    def convert(values: Iterable[str]) -> tuple[str, ...]:
+        if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+            raise RandabergSomeError(
+                f"'{field}' must be a sequence of {what} (got {shown(values)})"
+            )
+        items = tuple(values)
+        for item in items:
+            if not isinstance(item, str):
+                raise RandabergSomeError(f"{one} must be a str (got {shown(item)})")
+        return items
+
+    return convert
+
+
+_to_names = _texts("administrators", "an administrator", "names")
 
 
 def _check_str(instance: Account, attribute: attrs.Attribute[str], value: str) -> None:
@@ -260,6 +270,12 @@ class Account:
         purposes: What the account is used for; text that is not a :class:`Purpose` is
             kept, and reported by the check (G5).
         administrators: The named people who administer the account (G6.3).
+        retired_handles: Handles the account had before (``tidligere_brukernavn``), so
+            that a link to one is recognised as a former official handle, which may now
+            belong to someone else (:func:`~randaberg_some.registry.verify_account`).
+        platform_ids: The account's stable IDs on the platform (``plattform_id``), kept
+            as written: a Facebook page ID, a YouTube ``UC…`` channel ID, a LinkedIn
+            company number, a Vimeo ``user123``; a link by ID is then recognised.
 
     Raises:
         RandabergSomeError: a value of the wrong type (text where text belongs is never an
@@ -273,6 +289,12 @@ class Account:
     profile_picture: ProfilePicture | None = attrs.field(default=None, validator=_check_picture)
     purposes: tuple[Purpose | str, ...] = attrs.field(default=(), converter=_to_purposes)
     administrators: tuple[str, ...] = attrs.field(default=(), converter=_to_names)
+    retired_handles: tuple[str, ...] = attrs.field(
+        default=(), converter=_texts("retired_handles", "a retired handle")
+    )
+    platform_ids: tuple[str, ...] = attrs.field(
+        default=(), converter=_texts("platform_ids", "a platform ID")
+    )
 
     @property
     def is_main_account(self) -> bool:
