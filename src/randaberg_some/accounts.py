@@ -236,7 +236,21 @@ def _texts(field: str, one: str, what: str = "text") -> Callable[[Iterable[str]]
     return convert
 
 
-_to_names = _texts("administrators", "an administrator", "names")
+_names: Final = _texts("administrators", "an administrator", "names")
+_retired: Final = _texts("retired_handles", "a retired handle")
+_ids: Final = _texts("platform_ids", "a platform ID")
+
+
+def _to_names(values: Iterable[str]) -> tuple[str, ...]:
+    return _names(values)
+
+
+def _to_retired(values: Iterable[str]) -> tuple[str, ...]:
+    return _retired(values)
+
+
+def _to_ids(values: Iterable[str]) -> tuple[str, ...]:
+    return _ids(values)
 
 
 def _check_str(instance: Account, attribute: attrs.Attribute[str], value: str) -> None:
@@ -289,12 +303,8 @@ class Account:
     profile_picture: ProfilePicture | None = attrs.field(default=None, validator=_check_picture)
     purposes: tuple[Purpose | str, ...] = attrs.field(default=(), converter=_to_purposes)
     administrators: tuple[str, ...] = attrs.field(default=(), converter=_to_names)
-    retired_handles: tuple[str, ...] = attrs.field(
-        default=(), converter=_texts("retired_handles", "a retired handle")
-    )
-    platform_ids: tuple[str, ...] = attrs.field(
-        default=(), converter=_texts("platform_ids", "a platform ID")
-    )
+    retired_handles: tuple[str, ...] = attrs.field(default=(), converter=_to_retired)
+    platform_ids: tuple[str, ...] = attrs.field(default=(), converter=_to_ids)
 
     @property
     def is_main_account(self) -> bool:

@@ -2,9 +2,9 @@
 
 The core's reports (:class:`~randaberg_some.AuditReport`,
 :class:`~randaberg_some.ResponseReport`, :class:`~randaberg_some.HandlePlan`,
-:class:`~randaberg_some.ReadinessAssessment`, the screening of a comment and the
-moderation queue) hold data only. This package turns them into
-what a person or a program reads:
+:class:`~randaberg_some.ReadinessAssessment`, the screening of a comment, the
+moderation queue, the registry's verifications and published list) hold data only. This
+package turns them into what a person or a program reads:
 
 - :func:`text`: plain text for a terminal, in the chosen language, with every control
   character in the data shown escaped so that a cell cannot forge a line or drive the
@@ -53,6 +53,9 @@ _MODULES: Final = {
     "Loaded": "loaded",
     "Screening": "screening",
     "ModerationQueue": "screening",
+    "Verification": "registry",
+    "LookalikeReport": "registry",
+    "PublishedRegistry": "registry",
 }
 
 
@@ -61,7 +64,8 @@ def _renderer(report: object) -> ModuleType:
     if name is None:
         raise RandabergSomeError(
             "'report' must be an AuditReport, ResponseReport, HandlePlan, OrganisationPlan, "
-            "ReadinessAssessment, Loaded, Screening or ModerationQueue "
+            "ReadinessAssessment, Loaded, Screening, ModerationQueue, Verification, "
+            "LookalikeReport or PublishedRegistry "
             f"(got {type(report).__name__})"
         )
     return import_module(f".{name}", __name__)
@@ -140,6 +144,15 @@ _TITLE: Final = {
     ),
     "Screening": Message(
         nb="Gjennomgått kommentar", nn="Gjennomgått kommentar", en="Screened comment"
+    ),
+    "PublishedRegistry": Message(
+        nb="Offisielle kontoer", nn="Offisielle kontoar", en="Official accounts"
+    ),
+    "LookalikeReport": Message(
+        nb="Mulige etterligninger", nn="Moglege etterlikningar", en="Possible look-alikes"
+    ),
+    "Verification": Message(
+        nb="Er kontoen offisiell?", nn="Er kontoen offisiell?", en="Is the account official?"
     ),
 }
 
