@@ -5,14 +5,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..messages import LANGUAGES
-from . import check, deadline, handle, name, plan, readiness, responses, screen
+from . import (
+    check,
+    deadline,
+    handle,
+    lookalikes,
+    name,
+    plan,
+    readiness,
+    registry,
+    responses,
+    screen,
+    verify,
+)
 from ._base import LANG_HELP, Console, Handler, Parser, common_options, exit_codes
 from ._messages import DESCRIPTION, VERSION
 
 __all__ = ["dispatch", "parser"]
 
 # The order of the commands in --help: the order a unit leader meets them.
-_COMMANDS = (handle, name, plan, readiness, check, deadline, responses, screen)
+_COMMANDS = (
+    handle,
+    name,
+    plan,
+    readiness,
+    check,
+    deadline,
+    responses,
+    screen,
+    verify,
+    lookalikes,
+    registry,
+)
 
 
 def parser(console: Console) -> Parser:
