@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from randaberg_some import _verify
-from randaberg_some._lookalike import Evidence
+from randaberg_some._lookalike import Evidence, LookalikeIndex
 from randaberg_some._urls import ProfileRef
 from randaberg_some.accounts import Account
 from randaberg_some.errors import RandabergSomeError
@@ -194,7 +194,7 @@ def test_a_match_of_the_index_is_a_lookalike_with_its_reasons(
     def nearest(self: object, platform: Platform | None, handle: str) -> Match:
         return Match(Platform.FACEBOOK, "randabergkommune", (Evidence("typo", "omission"),), 70.0)
 
-    monkeypatch.setattr(_verify.LookalikeIndex, "nearest", nearest)
+    monkeypatch.setattr(LookalikeIndex, "nearest", nearest)
     answer = verify_account("https://facebook.com/randabergkomune", INVENTORY)
     assert (answer.verdict, answer.account, answer.score) == (Verdict.LOOKALIKE, MAIN, 70.0)
     assert "a typo: omission" in answer.message.text("en")
@@ -302,7 +302,7 @@ def test_constructors_check_their_fields() -> None:
     with pytest.raises(RandabergSomeError):
         Verification(given=1, verdict=Verdict.OFFICIAL, message=MAIN)  # type: ignore[arg-type]
     with pytest.raises(RandabergSomeError):
-        LookalikeReport(items=["x"])  # type: ignore[list-item]
+        LookalikeReport(items=["x"])
     with pytest.raises(RandabergSomeError):
         PublishedRegistry(organisation="x", accounts=())  # type: ignore[arg-type]
     with pytest.raises(RandabergSomeError):
