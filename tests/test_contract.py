@@ -228,6 +228,13 @@ EXAMPLES: dict[str, Callable[[], object]] = {
     "UnmetItem": lambda: _CHECKLIST.assess().unmet[0],
     "Violation": lambda: validate_handle("ab", Platform.FACEBOOK)[0],
     "WorkingCalendar": WorkingCalendar,
+    # The registry (public once the package's import block names them).
+    "Evidence": lambda: _registry().Evidence("typo", "omission"),
+    "Verification": lambda: _verification("@randabergkommune"),
+    "LookalikeReport": lambda: _registry().find_lookalikes(
+        ["https://facebook.com/randabergkommunen", "@x"], [_ACCOUNT]
+    ),
+    "PublishedRegistry": lambda: _registry().publish_registry([_ACCOUNT]),
 }
 
 # Valid values for the parameters that have no default, by callable ("Class.method" for a
@@ -285,7 +292,28 @@ VALID: dict[str, dict[str, Callable[[], object]]] = {
     "WorkingCalendar.deadline": {"received_at": lambda: WHEN},
     "WorkingCalendar.is_working_day": {"day": lambda: date(2024, 5, 16)},
     "WorkingCalendar.next_working_day": {"day": lambda: date(2024, 5, 16)},
+    "verify_account": {
+        "url_or_handle": lambda: "https://facebook.com/randabergkommune",
+        "inventory": lambda: [_ACCOUNT],
+    },
+    "find_lookalikes": {
+        "candidates": lambda: ["@randabergkommune"],
+        "inventory": lambda: [_ACCOUNT],
+    },
+    "publish_registry": {"inventory": lambda: [_ACCOUNT]},
+    "PublishedRegistry.to_html": {"path": lambda: "kontoer.html"},
+    "LookalikeReport.count": {"verdict": lambda: "official"},
 }
+
+
+def _registry() -> Any:
+    import randaberg_some.registry
+
+    return randaberg_some.registry
+
+
+def _verification(text: str) -> Any:
+    return _registry().verify_account(text, [_ACCOUNT])
 
 
 def _organisation_plan() -> Any:
