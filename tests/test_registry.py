@@ -316,3 +316,30 @@ def test_any_text_gets_a_verdict(text: str) -> None:
     assert isinstance(answer.verdict, Verdict)
     assert len(answer.given) <= 60
     assert answer.given.isprintable()
+
+
+def test_renderings_of_a_verification_and_a_report() -> None:
+    from randaberg_some import render
+
+    answer = verify_account("@randabergkommune", INVENTORY)
+    assert render.records(answer, "en")[0]["verdict"] == "official"
+    assert "<table>" in render.html(answer, "en")
+    assert json.loads(answer.to_json())["per_platform"][0]["platform"] == "facebook"
+    assert repr(answer) == "<Verification official on -: '@randabergkommune'>"
+    report = find_lookalikes(["https://facebook.com/randabergkommunen"], INVENTORY)
+    assert render.records(report, "nn")[0]["label"] == "tidlegare offisiell"
+    assert 'lang="nb"' in render.html(report, "nb")
+    published = publish_registry(INVENTORY)
+    assert [r["platform"] for r in render.records(published, "nb")] == ["facebook", "instagram"]
+    assert repr(published) == "<PublishedRegistry: 2 accounts>"
+    assert publish_registry([]).text("en") == "No accounts are registered."
+
+
+def test_dataframes() -> None:
+    pytest.importorskip("pandas")
+    report = find_lookalikes(["https://facebook.com/randabergkommunen"], INVENTORY)
+    assert list(report.to_dataframe()["verdict"]) == ["former_official"]
+    assert list(publish_registry(INVENTORY).to_dataframe()["handle"]) == [
+        "@randabergkommune",
+        "@randabergkommune_biblio",
+    ]
