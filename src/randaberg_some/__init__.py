@@ -157,6 +157,16 @@ if TYPE_CHECKING:
         parse_time as parse_time,
         response_report as response_report,
     )
+    from .registry import (
+        Evidence as Evidence,
+        LookalikeReport as LookalikeReport,
+        PublishedRegistry as PublishedRegistry,
+        Verdict as Verdict,
+        Verification as Verification,
+        find_lookalikes as find_lookalikes,
+        publish_registry as publish_registry,
+        verify_account as verify_account,
+    )
     from .rows import (
         Loaded as Loaded,
         Notice as Notice,
