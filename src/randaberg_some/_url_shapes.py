@@ -261,8 +261,7 @@ def imitated_platform(host: str) -> tuple[Platform, str] | None:
         >>> imitated_platform("randaberg.kommune.no") is None
         True
     """
-    labels = host.split(".")
-    labels = labels[:-1] if len(labels) > 1 else labels
+    labels = host.split(".")[:-1]  # a host of one label is no domain anyone registered
     best: tuple[int, Platform, str] | None = None
     for label in labels:
         if not label:
