@@ -150,6 +150,7 @@ LINKEDIN = [
     Row("https://www.linkedin.com/company/", "invalid", LI),
     Row("https://www.linkedin.com/company/@randaberg", "invalid", LI),
     Row("https://www.linkedin.com/randaberg-kommune", "invalid", LI),
+    Row("https://www.linkedin.com/in/kari%20nordmann", "invalid", LI),
 ]  # fmt: skip
 
 YOUTUBE = [
@@ -448,6 +449,12 @@ def test_ordinary_hosts_are_no_lookalikes(host: str) -> None:
         None,
         "unknown_host",
     )
+
+
+def test_the_strongest_reason_wins() -> None:
+    assert imitated_platform("faceb00k.instagram-login.com") == (FB, "homoglyph")
+    assert imitated_platform("instagram-login.faceb00k.com") == (FB, "homoglyph")
+    assert imitated_platform("instagram.faceb00k.com") == (IG, "domain")
 
 
 def test_the_fold_and_the_brands() -> None:

@@ -221,10 +221,14 @@ def fold_host_label(label: str) -> str:
         >>> fold_host_label("faceb00k"), fold_host_label("instagrarn"), fold_host_label("L1NKEDIN")
         ('facebook', 'instagram', 'iinkedin')
     """
-    decomposed = unicodedata.normalize("NFKD", label)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
-    folded = "".join(HOMOGLYPHS.get(char, char) for char in bare)
+    if not label.isascii():
+        decomposed = unicodedata.normalize("NFKD", label)
+        label = "".join(char for char in decomposed if not unicodedata.combining(char))
+    folded = label.casefold().translate(_HOMOGLYPH_TABLE)
     return folded.replace("rn", "m").replace("vv", "w").replace("l", "i")
+
+
+_HOMOGLYPH_TABLE: Final = str.maketrans(dict(HOMOGLYPHS))
 
 
 _BRAND_KEYS: Final = tuple(

@@ -145,6 +145,8 @@ _QUOTES: Final = " \t\r\n\"'`<>«»“”„‘’‚‹›"
 _TRAILING: Final = ".,;!?"
 _SCHEME: Final = regex.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 _NOT_IN_HANDLES: Final = frozenset(" !\"#$%&'()*+,/:;<=>?@[\\]^`{|}~")
+_INVISIBLE: Final = regex.compile("[\\p{Cf}" + "".join(sorted(shapes.IGNORABLE)) + "]")
+_QUERY_OR_FRAGMENT: Final = regex.compile(r"[?#]")
 _DIGITS: Final = regex.compile(r"[0-9]+")
 _VANITY_ID: Final = regex.compile(r".+-(?P<id>[0-9]{5,})")
 _CHANNEL_ID: Final = regex.compile(r"UC[0-9A-Za-z_\-]{22}")
@@ -197,9 +199,7 @@ def parse_profile(text: str) -> ProfileRef:
 
 def _clean(text: str) -> tuple[str, bool]:
     """The text trimmed, without invisible characters; whether there were any."""
-    kept = "".join(
-        char for char in text if unicodedata.category(char) != "Cf" and char not in shapes.IGNORABLE
-    )
+    kept = text if text.isascii() else _INVISIBLE.sub("", text)
     invisible = len(kept) != len(text)
     previous = None
     while previous != kept:
@@ -209,10 +209,12 @@ def _clean(text: str) -> tuple[str, bool]:
 
 
 def _is_handle(text: str) -> bool:
-    """Whether ``text`` could be a handle: no space, control or URL punctuation in it."""
-    return bool(text) and not any(
-        char in _NOT_IN_HANDLES or unicodedata.category(char)[0] in "CZ" for char in text
-    )
+    """Whether ``text`` could be a handle: no space, control or URL punctuation in it.
+
+    ``str.isprintable`` is false for every character of the categories "Other" (control,
+    format, surrogate, unassigned) and "Separator" but the ASCII space.
+    """
+    return bool(text) and text.isprintable() and _NOT_IN_HANDLES.isdisjoint(text)
 
 
 def _is_url(text: str) -> bool:
@@ -221,7 +223,7 @@ def _is_url(text: str) -> bool:
         return True
     if "." not in text:
         return False
-    host = _normal_host(regex.split(r"[?#]", text, maxsplit=1)[0].rpartition("@")[2])
+    host = _normal_host(_QUERY_OR_FRAGMENT.split(text, maxsplit=1)[0].rpartition("@")[2])
     return _domain(host) is not None or imitated_platform(_decoded(host)) is not None
 
 
@@ -255,9 +257,11 @@ def _punycode(label: str, *, decode: bool) -> str:
 
 def _domain(host: str) -> str | None:
     """The platform domain ``host`` is on (equal or a dot-suffix), or ``None``."""
-    for domain in shapes.DOMAINS:
-        if host == domain or host.endswith("." + domain):
-            return domain
+    labels = host.split(".")
+    for start in range(max(0, len(labels) - 3), len(labels) - 1):
+        candidate = ".".join(labels[start:])
+        if candidate in shapes.DOMAINS:
+            return candidate
     return None
 
 
