@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from ._hits import Hit
@@ -81,6 +82,10 @@ _CANDIDATES: Final = re.compile(
     + r")"
     + _RIGHT
 )
+# Where a candidate may start: the same conditions as the start of _CANDIDATES, but with a
+# character class first, so that the regex engine skips through the text in C to the few
+# places worth trying (the lookbehinds then look back over the character just taken).
+_STARTS: Final = re.compile(r"[0-9+N(](?<![^\W_].)(?<![0-9][.,].)")
 _DOMAIN: Final = re.compile(
     r"[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*\.[^\W\d_]{2,}"
 )
@@ -288,7 +293,7 @@ def scan_numbers(text: str) -> list[Hit]:
         hits += _emails(normal)
     taken = [(hit.start, hit.end) for hit in hits]
     lower = ""
-    for match in _CANDIDATES.finditer(normal):
+    for match in _candidates(normal):
         start, end = match.span()
         if any(start < other_end and other_start < end for other_start, other_end in taken):
             continue
@@ -296,6 +301,21 @@ def scan_numbers(text: str) -> list[Hit]:
         hits += _judge(match, _context(lower, start, end))
     hits.sort(key=lambda hit: hit.start)
     return hits
+
+
+def _candidates(normal: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_CANDIDATES` as ``finditer`` gives them, tried where one may start."""
+    search = _STARTS.search
+    match_at = _CANDIDATES.match
+    start = search(normal)
+    while start is not None:
+        position = start.start()
+        match = match_at(normal, position)
+        if match is None:
+            start = search(normal, position + 1)
+        else:
+            yield match
+            start = search(normal, match.end())
 
 
 def _context(lower: str, start: int, end: int) -> tuple[str, str] | None:
