@@ -352,11 +352,11 @@ def _judge(match: re.Match[str], context: tuple[str, str] | None) -> list[Hit]:
 def _eleven(
     start: int, end: int, digits: str, layout: str, context: tuple[str, str] | None
 ) -> list[Hit]:
+    from stdnum.no import iban  # loaded by the first candidate, as the module says
+
     word = context[0] if context else None
     said = _said(context[1]) if context else None
     if layout == "iban":
-        from stdnum.no import iban
-
         if iban.is_valid("NO" + digits):
             return [
                 Hit(
