@@ -343,3 +343,19 @@ def test_the_inline_old_k1_rule_agrees_with_national_id_kind(first: str) -> None
         if national_id_kind(number) in ("national_id", "d_number"):
             old = national_id_kind(number, rule="before_2032") is not None
             assert _k1_before_2032(number) is old
+
+
+@settings(max_examples=500)
+@given(st.integers(min_value=0, max_value=99_999_999))
+@example(41234567)
+@example(42345678)
+@example(79123456)
+@example(2000)
+def test_the_phone_pre_check_only_turns_away_numbers_phonenumbers_rejects(national: int) -> None:
+    import phonenumbers
+
+    from randaberg_some._numbers import _norwegian_types
+
+    number = phonenumbers.PhoneNumber(country_code=47, national_number=national)
+    if _norwegian_types().fullmatch(str(national)) is None:
+        assert not phonenumbers.is_valid_number(number)

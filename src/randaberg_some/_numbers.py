@@ -482,7 +482,10 @@ def _phone(
         except phonenumbers.NumberParseException:
             return []
     else:  # eight national digits: no need for the parser's work
-        parsed = phonenumbers.PhoneNumber(country_code=47, national_number=int(_national(text)))
+        national = int(_national(text))
+        if _norwegian_types().fullmatch(str(national)) is None:
+            return []  # no type of number under +47 has this form: phonenumbers would say no
+        parsed = phonenumbers.PhoneNumber(country_code=47, national_number=national)
     if not phonenumbers.is_valid_number(parsed):
         return []
     if abroad:
@@ -504,6 +507,40 @@ def _phone(
     else:
         return []
     return [Hit(kind="phone", start=start, end=end, certain=True, reason=_reason(_PHONE, why))]
+
+
+@functools.cache
+def _norwegian_types() -> re.Pattern[str]:
+    """Every pattern phonenumbers' metadata holds for a type of number under +47, as one.
+
+    ``phonenumbers.is_valid_number`` holds a number valid only when one of these patterns
+    matches it whole (for the region it picks among those of +47), so a number none of them
+    matches is not valid: the check skips phonenumbers' slower work for it, and
+    phonenumbers still decides every other number.
+    """
+    import phonenumbers
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    patterns = []
+    for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[47]:
+        metadata = PhoneMetadata.metadata_for_region(region)
+        if metadata is None:
+            continue
+        for desc in (
+            metadata.premium_rate,
+            metadata.toll_free,
+            metadata.shared_cost,
+            metadata.voip,
+            metadata.personal_number,
+            metadata.pager,
+            metadata.uan,
+            metadata.voicemail,
+            metadata.fixed_line,
+            metadata.mobile,
+        ):
+            if desc is not None and desc.national_number_pattern:
+                patterns.append(f"(?:{desc.national_number_pattern})")
+    return re.compile("|".join(patterns) or r"(?!)")
 
 
 def _national(text: str) -> str:
