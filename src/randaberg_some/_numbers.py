@@ -37,6 +37,7 @@ python-stdnum and phonenumbers are imported when the first candidate needs them.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -82,9 +83,8 @@ _CANDIDATES: Final = re.compile(
     + r")"
     + _RIGHT
 )
-# Where a candidate may start: the same conditions as the start of _CANDIDATES, but with a
-# character class first, so that the regex engine skips through the text in C to the few
-# places worth trying (the lookbehinds then look back over the character just taken).
+# Where a candidate may start (as _CANDIDATES' start, the class first: the engine skips in C
+# to the few places worth trying; the lookbehinds look back over the character just taken).
 _STARTS: Final = re.compile(r"[0-9+N(](?<![^\W_].)(?<![0-9][.,].)")
 _DOMAIN: Final = re.compile(
     r"[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*\.[^\W\d_]{2,}"
@@ -411,26 +411,13 @@ def _account_valid(digits: str) -> bool:
         from stdnum.no import kontonr
 
         return kontonr.is_valid(digits)
-    d = list(map(int, digits))
-    total = (
-        6 * d[0] + 7 * d[1] + 8 * d[2] + 9 * d[3] + 4 * d[4]
-        + 5 * d[5] + 6 * d[6] + 7 * d[7] + 8 * d[8] + 9 * d[9]
-    )  # fmt: skip
-    return total % 11 == d[10]
+    total: int = sum(map(operator.mul, (6, 7, 8, 9, 4, 5, 6, 7, 8, 9), map(int, digits)))
+    return total % 11 == int(digits[10])
 
 
 def _k1_before_2032(digits: str) -> bool:
-    """Whether K1 holds under the rule before 2032, for a number valid under the 2032 rule.
-
-    Such a number is also valid before 2032 exactly when the remainder is 0 (the date and K2
-    do not depend on the rule): ``national_id_kind(digits, rule="before_2032")`` without
-    checking everything again.
-    """
-    d = list(map(int, digits))
-    total = (
-        3 * d[0] + 7 * d[1] + 6 * d[2] + d[3] + 8 * d[4]
-        + 9 * d[5] + 4 * d[6] + 5 * d[7] + 2 * d[8] + d[9]
-    )  # fmt: skip
+    """For a number valid under the 2032 rule: ``national_id_kind(rule="before_2032")``."""
+    total: int = sum(map(operator.mul, (3, 7, 6, 1, 8, 9, 4, 5, 2, 1), map(int, digits)))
     return total % 11 == 0
 
 
@@ -509,15 +496,15 @@ def _phone(
     return [Hit(kind="phone", start=start, end=end, certain=True, reason=_reason(_PHONE, why))]
 
 
+_PHONE_TYPES: Final = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number")
+_PHONE_TYPES_MORE: Final = ("pager", "uan", "voicemail", "fixed_line", "mobile")
+
+
 @functools.cache
 def _norwegian_types() -> re.Pattern[str]:
-    """Every pattern phonenumbers' metadata holds for a type of number under +47, as one.
-
-    ``phonenumbers.is_valid_number`` holds a number valid only when one of these patterns
-    matches it whole (for the region it picks among those of +47), so a number none of them
-    matches is not valid: the check skips phonenumbers' slower work for it, and
-    phonenumbers still decides every other number.
-    """
+    """Every pattern phonenumbers' metadata holds for a type of number under +47, as one."""
+    # is_valid_number holds no number valid that none of them matches whole; phonenumbers
+    # still decides every number one of them matches.
     import phonenumbers
     from phonenumbers.phonemetadata import PhoneMetadata
 
@@ -526,18 +513,8 @@ def _norwegian_types() -> re.Pattern[str]:
         metadata = PhoneMetadata.metadata_for_region(region)
         if metadata is None:
             continue
-        for desc in (
-            metadata.premium_rate,
-            metadata.toll_free,
-            metadata.shared_cost,
-            metadata.voip,
-            metadata.personal_number,
-            metadata.pager,
-            metadata.uan,
-            metadata.voicemail,
-            metadata.fixed_line,
-            metadata.mobile,
-        ):
+        for name in _PHONE_TYPES + _PHONE_TYPES_MORE:
+            desc = getattr(metadata, name)
             if desc is not None and desc.national_number_pattern:
                 patterns.append(f"(?:{desc.national_number_pattern})")
     return re.compile("|".join(patterns) or r"(?!)")
