@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from stdnum.no import fodselsnummer
 
 from randaberg_some.errors import RandabergSomeError
-from randaberg_some.idnumbers import is_national_id, national_id_kind
+from randaberg_some.idnumbers import ControlRule, is_national_id, national_id_kind
 
 K1_WEIGHTS = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 K2_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
@@ -299,3 +299,20 @@ def test_separators_change_nothing(number: str, separator: str) -> None:
     written = f"{number[:6]}{separator}{number[6:]}"
     assert national_id_kind(written) == national_id_kind(number)
     assert is_national_id(written) is is_national_id(number)
+
+
+@given(
+    st.text(alphabet="0123456789", min_size=11, max_size=11),
+    st.sampled_from(["2032", "before_2032"]),
+)
+@example("01018512366", "2032")
+@example("30108299939", "2032")
+@example("30108299939", "before_2032")
+def test_plain_digits_and_written_groups_read_alike(number: str, rule: ControlRule) -> None:
+    # Eleven plain ASCII digits take a fast path; the same digits with separators or in
+    # another script take the general one: both must give the same answer.
+    spaced = f"{number[:6]} {number[6:]}"
+    arabic = "".join(chr(0x0660 + int(char)) for char in number)
+    kind = national_id_kind(number, rule=rule)
+    assert national_id_kind(spaced, rule=rule) == kind
+    assert national_id_kind(arabic, rule=rule) == kind

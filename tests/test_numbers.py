@@ -316,3 +316,46 @@ def test_stdnum_and_phonenumbers_load_only_for_a_candidate() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == ["[]", "[]", "['phonenumbers', 'stdnum']"]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789", min_size=10, max_size=10))
+@example("0000123456")
+@example("0000000000")
+@example("1234567890")
+def test_the_inline_account_check_agrees_with_stdnum(first: str) -> None:
+    from stdnum.no import kontonr
+
+    from randaberg_some._numbers import _account_valid
+
+    for last in "0123456789":
+        assert _account_valid(first + last) is kontonr.is_valid(first + last)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789", min_size=9, max_size=9))
+def test_the_inline_old_k1_rule_agrees_with_national_id_kind(first: str) -> None:
+    from randaberg_some._numbers import _k1_before_2032
+    from randaberg_some.idnumbers import national_id_kind
+
+    for ending in (f"{k1}{k2}" for k1 in range(10) for k2 in range(10)):
+        number = first + ending
+        if national_id_kind(number) in ("national_id", "d_number"):
+            old = national_id_kind(number, rule="before_2032") is not None
+            assert _k1_before_2032(number) is old
+
+
+@settings(max_examples=500)
+@given(st.integers(min_value=0, max_value=99_999_999))
+@example(41234567)
+@example(42345678)
+@example(79123456)
+@example(2000)
+def test_the_phone_pre_check_only_turns_away_numbers_phonenumbers_rejects(national: int) -> None:
+    import phonenumbers
+
+    from randaberg_some._numbers import _norwegian_types
+
+    number = phonenumbers.PhoneNumber(country_code=47, national_number=national)
+    if _norwegian_types().fullmatch(str(national)) is None:
+        assert not phonenumbers.is_valid_number(number)

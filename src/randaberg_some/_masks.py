@@ -20,6 +20,8 @@ __all__ = ["Span", "join_hits", "mask", "safe_mask", "stars"]
 
 IDENTITY_KINDS: Final = frozenset({"national_id", "d_number", "help_number"})
 _IDENTITY_MASK: Final = "DDMMYY*****"
+# The kinds join_hits keeps besides the personal ones.
+_OTHER_KINDS: Final = frozenset({"organisation_number", "case_reference", "case_processing"})
 
 
 def stars(covered: str) -> str:
@@ -107,6 +109,13 @@ def join_hits(
     one other kind are joined; a case request (a phrase) is kept beside the numbers in it.
     Spans are cut to ``0..length``; empty ones are dropped. Every kind must be in ``order``.
     """
+    if isinstance(hits, list) and len(hits) == 1:  # the common case: nothing to join
+        hit = hits[0]
+        start, end = max(hit.start, 0), min(hit.end, length)
+        if start < end and (hit.kind in personal or hit.kind in _OTHER_KINDS):
+            return [Span(hit.kind, start, end, hit.certain, hit.reason)]
+        if start >= end:
+            return []
     spans: list[Span] = []
     for hit in hits:
         start, end = max(hit.start, 0), min(hit.end, length)

@@ -37,7 +37,9 @@ python-stdnum and phonenumbers are imported when the first candidate needs them.
 from __future__ import annotations
 
 import functools
+import operator
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from ._hits import Hit
@@ -81,6 +83,9 @@ _CANDIDATES: Final = re.compile(
     + r")"
     + _RIGHT
 )
+# Where a candidate may start (as _CANDIDATES' start, the class first: the engine skips in C
+# to the few places worth trying; the lookbehinds look back over the character just taken).
+_STARTS: Final = re.compile(r"[0-9+N(](?<![^\W_].)(?<![0-9][.,].)")
 _DOMAIN: Final = re.compile(
     r"[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*\.[^\W\d_]{2,}"
 )
@@ -288,7 +293,7 @@ def scan_numbers(text: str) -> list[Hit]:
         hits += _emails(normal)
     taken = [(hit.start, hit.end) for hit in hits]
     lower = ""
-    for match in _CANDIDATES.finditer(normal):
+    for match in _candidates(normal):
         start, end = match.span()
         if any(start < other_end and other_start < end for other_start, other_end in taken):
             continue
@@ -296,6 +301,21 @@ def scan_numbers(text: str) -> list[Hit]:
         hits += _judge(match, _context(lower, start, end))
     hits.sort(key=lambda hit: hit.start)
     return hits
+
+
+def _candidates(normal: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_CANDIDATES` as ``finditer`` gives them, tried where one may start."""
+    search = _STARTS.search
+    match_at = _CANDIDATES.match
+    start = search(normal)
+    while start is not None:
+        position = start.start()
+        match = match_at(normal, position)
+        if match is None:
+            start = search(normal, position + 1)
+        else:
+            yield match
+            start = search(normal, match.end())
 
 
 def _context(lower: str, start: int, end: int) -> tuple[str, str] | None:
@@ -332,7 +352,7 @@ def _judge(match: re.Match[str], context: tuple[str, str] | None) -> list[Hit]:
 def _eleven(
     start: int, end: int, digits: str, layout: str, context: tuple[str, str] | None
 ) -> list[Hit]:
-    from stdnum.no import iban, kontonr
+    from stdnum.no import iban  # loaded by the first candidate, as the module says
 
     word = context[0] if context else None
     said = _said(context[1]) if context else None
@@ -349,7 +369,7 @@ def _eleven(
             ]
         return []
     kind = national_id_kind(digits)
-    account = kontonr.is_valid(digits)
+    account = _account_valid(digits)
     elsewhere = word in ("account", "kid") or layout == "account"
     found: list[Hit] = []
     if account and (word == "account" or layout == "account"):
@@ -358,7 +378,7 @@ def _eleven(
             Hit(kind="account_number", start=start, end=end, certain=True, reason=_reason(*why))
         )
     if kind in ("national_id", "d_number"):
-        check = _ID_OLD if national_id_kind(digits, rule="before_2032") else _ID_2032
+        check = _ID_OLD if _k1_before_2032(digits) else _ID_2032
         if elsewhere:
             but = (
                 _BUT_LAYOUT
@@ -383,6 +403,22 @@ def _eleven(
             )
         )
     return found
+
+
+def _account_valid(digits: str) -> bool:
+    """``stdnum.no.kontonr.is_valid`` for eleven ASCII digits, its mod-11 check written out."""
+    if digits.startswith("0000"):  # stdnum reads a postgiro number here: let it decide
+        from stdnum.no import kontonr
+
+        return kontonr.is_valid(digits)
+    total: int = sum(map(operator.mul, (6, 7, 8, 9, 4, 5, 6, 7, 8, 9), map(int, digits)))
+    return total % 11 == int(digits[10])
+
+
+def _k1_before_2032(digits: str) -> bool:
+    """For a number valid under the 2032 rule: ``national_id_kind(rule="before_2032")``."""
+    total: int = sum(map(operator.mul, (3, 7, 6, 1, 8, 9, 4, 5, 2, 1), map(int, digits)))
+    return total % 11 == 0
 
 
 def _organisation(
@@ -433,7 +469,10 @@ def _phone(
         except phonenumbers.NumberParseException:
             return []
     else:  # eight national digits: no need for the parser's work
-        parsed = phonenumbers.PhoneNumber(country_code=47, national_number=int(_national(text)))
+        national = int(_national(text))
+        if _norwegian_types().fullmatch(str(national)) is None:
+            return []  # no type of number under +47 has this form: phonenumbers would say no
+        parsed = phonenumbers.PhoneNumber(country_code=47, national_number=national)
     if not phonenumbers.is_valid_number(parsed):
         return []
     if abroad:
@@ -455,6 +494,30 @@ def _phone(
     else:
         return []
     return [Hit(kind="phone", start=start, end=end, certain=True, reason=_reason(_PHONE, why))]
+
+
+_PHONE_TYPES: Final = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number")
+_PHONE_TYPES_MORE: Final = ("pager", "uan", "voicemail", "fixed_line", "mobile")
+
+
+@functools.cache
+def _norwegian_types() -> re.Pattern[str]:
+    """Every pattern phonenumbers' metadata holds for a type of number under +47, as one."""
+    # is_valid_number holds no number valid that none of them matches whole; phonenumbers
+    # still decides every number one of them matches.
+    import phonenumbers
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    patterns = []
+    for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[47]:
+        metadata = PhoneMetadata.metadata_for_region(region)
+        if metadata is None:
+            continue
+        for name in _PHONE_TYPES + _PHONE_TYPES_MORE:
+            desc = getattr(metadata, name)
+            if desc is not None and desc.national_number_pattern:
+                patterns.append(f"(?:{desc.national_number_pattern})")
+    return re.compile("|".join(patterns) or r"(?!)")
 
 
 def _national(text: str) -> str:

@@ -54,8 +54,8 @@ ControlRule = Literal["2032", "before_2032"]
 """Which K1 rule to accept: ``"2032"`` (remainder 0–3, which includes every number valid
 before 2032) or ``"before_2032"`` (remainder 0 only, as python-stdnum)."""
 
-_K1_WEIGHTS: Final = (3, 7, 6, 1, 8, 9, 4, 5, 2, 1)
-_K2_WEIGHTS: Final = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+# The weights, written out in _kind: K1 3 7 6 1 8 9 4 5 2 1 over the first ten digits,
+# K2 5 4 3 2 7 6 5 4 3 2 1 over all eleven.
 # Remainders of (S1 + K1) mod 11 each rule accepts (Skatteetaten, "Nytt fødselsnummer fra 2032").
 _K1_REMAINDERS: Final[dict[str, frozenset[int]]] = {
     "2032": frozenset({0, 1, 2, 3}),
@@ -153,15 +153,21 @@ def national_id_kind(number: str, *, rule: ControlRule = "2032") -> NationalIdKi
 
 
 def _kind(number: str, rule: str) -> NationalIdKind | None:
-    if len(number) > _LONGEST:
+    if len(number) == 11 and number.isascii() and number.isdigit():  # the common case, fast
+        digits = list(map(int, number))
+    else:
+        if len(number) > _LONGEST:
+            return None
+        kept = [char for char in number if char not in _SEPARATORS]
+        if len(kept) != 11 or not all(char.isdecimal() for char in kept):
+            return None
+        digits = [int(char) for char in kept]
+    d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10 = digits
+    k2 = 5 * d0 + 4 * d1 + 3 * d2 + 2 * d3 + 7 * d4 + 6 * d5 + 5 * d6 + 4 * d7 + 3 * d8 + 2 * d9
+    if (k2 + d10) % 11 != 0:
         return None
-    kept = [char for char in number if char not in _SEPARATORS]
-    if len(kept) != 11 or not all(char.isdecimal() for char in kept):
-        return None
-    digits = [int(char) for char in kept]
-    if sum(w * d for w, d in zip(_K2_WEIGHTS, digits, strict=True)) % 11 != 0:
-        return None
-    remainder = sum(w * d for w, d in zip(_K1_WEIGHTS, digits[:10], strict=True)) % 11
+    k1 = 3 * d0 + 7 * d1 + 6 * d2 + d3 + 8 * d4 + 9 * d5 + 4 * d6 + 5 * d7 + 2 * d8 + d9
+    remainder = k1 % 11
     if digits[0] >= 8:  # FH-nummer: random digits, the old control digits
         return "help_number" if remainder == 0 else None
     if remainder not in _K1_REMAINDERS[rule]:

@@ -468,20 +468,43 @@ def screen_comment(text: str, *, organisation: Organisation = RANDABERG) -> Scre
     if not hits:
         return _checked(text, (), organisation)
     for hit in hits:
-        FindingKind(hit.kind)  # a scanner's unknown kind is a bug: the library's error
+        if hit.kind not in _KIND_BY_VALUE:
+            FindingKind(hit.kind)  # a scanner's unknown kind is a bug: the library's error
     spans = join_hits(hits, len(text), personal=_PERSONAL_VALUES, order=_KIND_VALUES)
     findings = tuple(
-        ScreeningFinding(
-            kind=FindingKind(span.kind),
-            start=span.start,
-            end=span.end,
-            certainty=Certainty.CERTAIN if span.certain else Certainty.POSSIBLE,
-            reason=span.reason,
-            masked=mask(span.kind, text[span.start : span.end]),
+        _finding(
+            _KIND_BY_VALUE[span.kind],
+            span.start,
+            span.end,
+            Certainty.CERTAIN if span.certain else Certainty.POSSIBLE,
+            span.reason,
+            mask(span.kind, text[span.start : span.end]),
         )
         for span in spans
     )
     return _checked(text, findings, organisation)
+
+
+_KIND_BY_VALUE: Final = {kind.value: kind for kind in FindingKind}
+
+
+def _finding(
+    kind: FindingKind, start: int, end: int, certainty: Certainty, reason: Message, masked: str
+) -> ScreeningFinding:
+    """A :class:`ScreeningFinding` of values already checked, without checking them again.
+
+    :func:`._masks.join_hits` cut the span to the comment and dropped empty ones; the kind
+    and certainty are members, the reason a scanner's Message, the mask a ``str``.
+    """
+    finding: ScreeningFinding = object.__new__(ScreeningFinding)
+    set_field = object.__setattr__
+    set_field(finding, "kind", kind)
+    set_field(finding, "start", start)
+    set_field(finding, "end", end)
+    set_field(finding, "certainty", certainty)
+    set_field(finding, "reason", reason)
+    set_field(finding, "masked", masked)
+    return finding
 
 
 def _checked(
