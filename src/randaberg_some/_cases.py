@@ -95,32 +95,59 @@ def _has_cue(low: str) -> bool:
 _WORD: Final = re.compile(r"\w+")
 # A sentence ends at ! ? … or a line break, or at a full stop before a capital or the end
 # (not at "saksnr. 2023/587" nor "f.eks. at").
-_BREAK: Final = re.compile(r"[!?…\n]+|\.(?=\s+[A-ZÆØÅ]|\s*$)")
+# Speed: Python's ``re`` skips ahead only to a pattern's first character (a literal or a
+# set); a pattern that opens with ``\b`` or a lookbehind is tried at every position. So the
+# word boundary is checked right after a word's first letter: ``s(?<!\w.)ak`` is ``\bsak``.
+_STARTS_WORD: Final = r"(?<!\w.)"
 
-_REFERENCE: Final = re.compile(r"(?<![\w/.,-])(\d{2,4})/(\d{1,6})(?:-\d{1,4})?(?![\w/]|[.,]\d)")
+
+def _words(*words: str) -> str:
+    """An alternation of plain words (letters and spaces), each from a word's start."""
+    return "|".join(word[0] + _STARTS_WORD + word[1:] for word in words)
+
+
+_BREAK: Final = re.compile(r"[!?…\n.](?:(?<=[!?…\n])[!?…\n]*|(?<=\.)(?=\s+[A-ZÆØÅ]|\s*$))")
+
+# The year's first digit, then the check that no word character, slash, dot, comma or dash
+# stands before it: (?<![\w/.,-])(\d{2,4})/..., with a first character to skip ahead to.
+_REFERENCE: Final = re.compile(r"(\d(?<![\w/.,-]\d)\d{1,3})/(\d{1,6})(?:-\d{1,4})?(?![\w/]|[.,]\d)")
+_LABEL_WORDS: Final = (
+    "sak", "saka", "saken", "saks", "saksnr", "saksnummer", "saksnummeret", "saksreferanse",
+    "saksref", "arkivsak", "arkivsaksnr", "arkivsaksnummer", "ref", "referanse",
+    "referansenummer", "journalpost", "journalpostnr", "jnr", "dokumentnr",
+)  # fmt: skip
 _REFERENCE_LABEL: Final = re.compile(
-    r"\b(?:sak|saka|saken|saks|saksnr|saksnummer|saksnummeret|saksreferanse|saksref|arkivsak"
-    r"|arkivsaksnr|arkivsaksnummer|ref|referanse|referansenummer|journalpost|journalpostnr"
-    r"|jnr|dokumentnr)\.?\s*(?:nr|nummer|no|id)?\.?\s*[:#]?\s*$"
+    f"(?:{_words(*_LABEL_WORDS)})" + r"\.?\s*(?:nr|nummer|no|id)?\.?\s*[:#]?\s*$"
 )
 _PROPERTY: Final = re.compile(
-    r"\b(?:gnr|g\.\s?nr|gårdsnr|gardsnr|gårdsnummer|gardsnummer)\.?"
+    r"g(?<!\w.)(?:nr|\.\s?nr|årdsnr|ardsnr|årdsnummer|ardsnummer)\.?"
     r"(?:\s*(?:/|og)\s*(?:bnr|b\.\s?nr|bruksnr|bruksnummer)\.?)?\s*:?\s*\d{1,4}"
     r"(?:\s*[/,]\s*\d{1,5}|,?\s*(?:og\s+)?(?:bnr|b\.\s?nr|bruksnr|bruksnummer)\.?\s*:?\s*\d{1,5})?"
 )
 
 # Complaints about the handling of one's own case.
+# Written out so that every alternative opens with a letter (see _STARTS_WORD), in the order
+# of: \bvent(?:er|...)..., \b(?:fått|fikk|fekk)..., \bavslått\b, \binnvilg(?:et|a)\b,
+# \b(?:ikke|ikkje|aldri)\b...(fått|hørt|høyrt)...(svar|noe|...), \bingen\b...svar(t|a|er|ar),
+# \b(?:når|kva tid) får (jeg|...) svar, \b(?:regne med|rekne med|forvente|forventa)...svar,
+# \b(?:har |er )?purr(?:et|a|te)\b, \b(?:ikke|ikkje)\b...(ferdig )?(behandlet|handsama|...).
+_NOT_HEARD: Final = (
+    r"\b[\w ,]{0,12}?\b(?:fått|hørt|høyrt)\b[\w ,]{0,12}?\b(?:svar|noe|noko|tilbakemelding)\b"
+)
+_WHEN_ANSWER: Final = r" får (?:jeg|eg|vi|me) (?:et |eit )?svar\b"
+_EXPECT_ANSWER: Final = r"\b[\w ,]{0,10}?\bsvar\b"
+_PURRED: Final = r"urr(?:et|a|te)\b"
 _COMPLAINT: Final = re.compile(
-    r"\bvent(?:er|ar|a|et|de|ande|ende)\b[\w ,]{0,24}?\bpå (?:et |eit )?(?:svar|tilbakemelding)"
-    r"|\b(?:fått|fikk|fekk)\b[\w ,]{0,16}?\bavslag"
-    r"|\bavslått\b|\binnvilg(?:et|a)\b"
-    r"|\b(?:ikke|ikkje|aldri)\b[\w ,]{0,12}?\b(?:fått|hørt|høyrt)\b[\w ,]{0,12}?"
-    r"\b(?:svar|noe|noko|tilbakemelding)\b"
-    r"|\bingen\b[\w ,]{0,10}?\bsvar(?:t|a|er|ar)\b"
-    r"|\b(?:når|kva tid) får (?:jeg|eg|vi|me) (?:et |eit )?svar\b"
-    r"|\b(?:regne med|rekne med|forvente|forventa)\b[\w ,]{0,10}?\bsvar\b"
-    r"|\b(?:har |er )?purr(?:et|a|te)\b"
-    r"|\b(?:ikke|ikkje)\b[\w ,]{0,12}?\b(?:ferdig ?)?(?:behandlet|handsama|handsamt)\b"
+    r"v(?<!\w.)ent(?:er|ar|a|et|de|ande|ende)\b[\w ,]{0,24}?"
+    r"\bpå (?:et |eit )?(?:svar|tilbakemelding)"
+    r"|f(?<!\w.)(?:ått|ikk|ekk)\b[\w ,]{0,16}?\bavslag"
+    r"|a(?<!\w.)vslått\b|i(?<!\w.)nnvilg(?:et|a)\b"
+    rf"|i(?<!\w.)kk(?:e|je){_NOT_HEARD}|a(?<!\w.)ldri{_NOT_HEARD}"
+    r"|i(?<!\w.)ngen\b[\w ,]{0,10}?\bsvar(?:t|a|er|ar)\b"
+    rf"|n(?<!\w.)år{_WHEN_ANSWER}|k(?<!\w.)va tid{_WHEN_ANSWER}"
+    rf"|r(?<!\w.)e(?:gne|kne) med{_EXPECT_ANSWER}|f(?<!\w.)orvent(?:e|a){_EXPECT_ANSWER}"
+    rf"|h(?<!\w.)ar p{_PURRED}|e(?<!\w.)r p{_PURRED}|p(?<!\w.){_PURRED}"
+    r"|i(?<!\w.)kk(?:e|je)\b[\w ,]{0,12}?\b(?:ferdig ?)?(?:behandlet|handsama|handsamt)\b"
 )
 # A word some :data:`_COMPLAINT` alternative needs: without one, no search is made.
 _COMPLAINT_PARTS: Final = (
@@ -129,20 +156,24 @@ _COMPLAINT_PARTS: Final = (
 )  # fmt: skip
 _WORD_CHARS: Final = re.compile(r"\w*")
 # The handling in general: raises the certainty, decides nothing alone.
-_TOPICAL: Final = re.compile(
-    r"\b(?:saks)?behandlingstid|\b(?:saks)?handsamingstid|\bsaksbehandler|\bsakshandsamar"
-)
+_TOPICAL_WORDS: Final = (
+    "saksbehandlingstid", "behandlingstid", "sakshandsamingstid", "handsamingstid",
+    "saksbehandler", "sakshandsamar",
+)  # fmt: skip
+_TOPICAL: Final = re.compile(_words(*_TOPICAL_WORDS))
 # Public policy: decisions of elected bodies are debate, not a case of one's own.
-_POLICY: Final = re.compile(
-    r"\b(?:kommunestyre|formannskap|bystyre|fylkesting|politiker|politikar|politisk"
-    r"|skolestruktur|skulestruktur|budsjett|høring|høyring|planutval|hovedutval|ordfører"
-    r"|ordførar|flertall|fleirtal)"
-)
+_POLICY_WORDS: Final = (
+    "kommunestyre", "formannskap", "bystyre", "fylkesting", "politiker", "politikar", "politisk",
+    "skolestruktur", "skulestruktur", "budsjett", "høring", "høyring", "planutval", "hovedutval",
+    "ordfører", "ordførar", "flertall", "fleirtal",
+)  # fmt: skip
+_POLICY: Final = re.compile(_words(*_POLICY_WORDS))
 # General questions: how to apply, deadlines, opening hours.
-_GENERAL: Final = re.compile(
-    r"\b(?:hvordan|korleis|kordan|åpningstid|opningstid|frist|søknadsfrist|klagefrist"
-    r"|kan man|kan ein|kan en|hvem kan|kven kan)"
-)
+_GENERAL_WORDS: Final = (
+    "hvordan", "korleis", "kordan", "åpningstid", "opningstid", "frist", "søknadsfrist",
+    "klagefrist", "kan man", "kan ein", "kan en", "hvem kan", "kven kan",
+)  # fmt: skip
+_GENERAL: Final = re.compile(_words(*_GENERAL_WORDS))
 # The literal start of every alternative of every area: without one, no search is made.
 _AREA_PARTS: Final = tuple(
     sorted(
