@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
@@ -305,33 +306,33 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     # A second, cheaper gate before the sentence analysis: a case word, or a complaint
     # about the handling together with "I" or "we".
     cues = _cue_words(low, words)
-    if not cues and not (
-        _may_complain(low)
-        and FIRST_PERSON.intersection(_WORD.findall(low))
-        and _COMPLAINT.search(low)
-    ):
+    # The complaints, searched once: none crosses a sentence break (they hold only word
+    # characters, spaces and commas), so a sentence's first is the first that starts in it.
+    complaints: list[re.Match[str]] = []
+    if _may_complain(low) and (cues or FIRST_PERSON.intersection(_WORD.findall(low))):
+        complaints = list(_COMPLAINT.finditer(low))
+    if not cues and not complaints:
         return hits
     context: _Context | None = None
     starts = sorted(cues)
+    complaint_starts = [m.start() for m in complaints]
     # One case_processing hit per comment: the strongest sentence's (the first of equals).
     best: tuple[int, Hit] | None = None
     position = 0
-    complaints = _may_complain(low)
     for end in [*(m.end() for m in _BREAK.finditer(text)), len(text)]:
         at = bisect.bisect_left(starts, position)
-        if (at < len(starts) and starts[at] < end) or (
-            complaints and _COMPLAINT.search(low, position, end) is not None
-        ):
+        first = bisect.bisect_left(complaint_starts, position)
+        complaint = (
+            complaints[first] if first < len(complaints) and complaint_starts[first] < end else None
+        )
+        if (at < len(starts) and starts[at] < end) or complaint is not None:
             # Only a sentence with a case word or a complaint can ask about a case.
-            tokens = [
-                _Word(m.start(), m.end(), m.group(), cues.get(m.start(), 0))
-                for m in _WORD.finditer(low, position, end)
-            ]
+            tokens = _tokens(low, position, end, cues)
             if tokens:
                 if context is None:
                     references = max((2 if hit.certain else 1 for hit in hits), default=0)
                     context = _Context(low, references, labels)
-                found_here = _sentence(low, position, end, tokens, context)
+                found_here = _sentence(low, position, end, tokens, context, complaint)
                 if found_here is not None and (best is None or found_here[0] > best[0]):
                     best = found_here
         position = end
@@ -339,6 +340,23 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
         hits.append(best[1])
         hits.sort(key=lambda hit: (hit.start, hit.end))
     return hits
+
+
+_WORD_SPLIT: Final = re.compile(r"(\w+)")
+_NEW_TUPLE: Final = tuple.__new__
+
+
+def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> list[_Word]:
+    """The words of ``low[start:end]`` with their roles, as :data:`_WORD` finds them.
+
+    Built in C: the split text's lengths give the offsets (no match object per word).
+    """
+    pieces = _WORD_SPLIT.split(low[start:end])  # separator, word, separator, ...
+    bounds = list(itertools.accumulate(map(len, pieces), initial=start))
+    starts = bounds[1:-1:2]
+    roles = map(cues.get, starts, itertools.repeat(0))
+    rows = zip(starts, bounds[2::2], pieces[1::2], roles, strict=True)
+    return list(map(_NEW_TUPLE, itertools.repeat(_Word), rows))
 
 
 def _cue_words(low: str, words: Classify) -> dict[int, int]:
@@ -388,7 +406,17 @@ def _lowered(text: str) -> str:
 def _area(low: str) -> tuple[Message, bool] | None:
     if not any(map(low.__contains__, _AREA_PARTS)):
         return None
-    found = _AREA.search(low)
+    # What _AREA.search finds, without trying the pattern at every position: every match
+    # starts where one of the parts does, so try it there, and keep the leftmost.
+    found: re.Match[str] | None = None
+    for part in _AREA_PARTS:
+        at = low.find(part)
+        while at != -1 and (found is None or at < found.start()):
+            match = _AREA.match(low, at)
+            if match is not None:
+                found = match
+                break
+            at = low.find(part, at + 1)
     if found is None or found.lastgroup is None:
         return None
     _, label, sensitive = AREAS[int(found.lastgroup[1:])]
@@ -440,18 +468,31 @@ def _reference_certainty(year: str, sequence: str, *, labelled: bool) -> bool | 
 
 
 def _sentence(
-    low: str, start: int, end: int, words: list[_Word], context: _Context
+    low: str,
+    start: int,
+    end: int,
+    words: list[_Word],
+    context: _Context,
+    complaint: re.Match[str] | None,
 ) -> tuple[int, Hit] | None:
     """The score and the hit of one sentence, or ``None`` when it asks about no case."""
     possessive = _possessive(words)
+    references = context.references
+    # Policy debate and general questions, unless something points to one's own case: such a
+    # sentence asks about no case whatever else it holds (checked first: it is the cheaper).
+    if (
+        possessive is None
+        and references == 0
+        and complaint is None
+        and (_POLICY.search(low, start, end) or _GENERAL.search(low, start, end))
+    ):
+        return None
     applied = _applied(words)
     if context.labels:
         words = [word for word in words if not _inside(word, context.labels)]
     nouns = [word for word in words if word.roles & NOUN]
     weak = [word for word in words if word.roles & WEAK]
-    first_person = any(word.text in FIRST_PERSON for word in words)
-    complaint = _COMPLAINT.search(low, start, end) if context.complaints else None
-    references = context.references
+    first_person = not FIRST_PERSON.isdisjoint([word.text for word in words])
     triggered = (
         possessive is not None
         or applied is not None
@@ -467,14 +508,6 @@ def _sentence(
         or (complaint is not None and first_person)
     )
     if not triggered:
-        return None
-    # Policy debate and general questions, unless something points to one's own case.
-    if (
-        possessive is None
-        and references == 0
-        and complaint is None
-        and (_POLICY.search(low, start, end) or _GENERAL.search(low, start, end))
-    ):
         return None
     topical = ("behandl" in low or "handsam" in low) and _TOPICAL.search(
         low, start, end
