@@ -43,14 +43,23 @@ from typing import Final, NamedTuple
 
 from ._case_words import (
     AREAS,
+    BREAK,
+    COMPLAINT_WORDS,
+    COMPLAINTS,
     FIRST_PERSON,
+    GENERAL,
     INFINITIVE,
     MODALS,
     NOUN,
+    POLICY,
     POSSESSIVES,
     PRONOUNS,
+    PROPERTY,
+    REFERENCE,
+    REFERENCE_LABEL,
     SENSITIVE,
     STEMS,
+    TOPICAL,
     VERB,
     WEAK,
     classify,
@@ -97,108 +106,20 @@ def _has_cue(low: str) -> bool:
 
 # \w+ rather than letters only: measured a third faster, and a number is no case word.
 _WORD: Final = re.compile(r"\w+")
-# A sentence ends at ! ? … or a line break, or at a full stop before a capital or the end
-# (not at "saksnr. 2023/587" nor "f.eks. at").
-# Speed: Python's ``re`` skips ahead only to a pattern's first character (a literal or a
-# set); a pattern that opens with ``\b`` or a lookbehind is tried at every position. So the
-# word boundary is checked right after a word's first letter: ``s(?<!\w.)ak`` is ``\bsak``.
-_STARTS_WORD: Final = r"(?<!\w.)"
-
-
-def _words(*words: str) -> str:
-    """An alternation of plain words (letters and spaces), each from a word's start."""
-    return "|".join(word[0] + _STARTS_WORD + word[1:] for word in words)
-
-
-_BREAK: Final = re.compile(r"[!?…\n.](?:(?<=[!?…\n])[!?…\n]*|(?<=\.)(?=\s+[A-ZÆØÅ]|\s*$))")
-
-# The year's first digit, then the check that no word character, slash, dot, comma or dash
-# stands before it: (?<![\w/.,-])(\d{2,4})/..., with a first character to skip ahead to.
-_REFERENCE: Final = re.compile(r"(\d(?<![\w/.,-]\d)\d{1,3})/(\d{1,6})(?:-\d{1,4})?(?![\w/]|[.,]\d)")
-_LABEL_WORDS: Final = (
-    "sak", "saka", "saken", "saks", "saksnr", "saksnummer", "saksnummeret", "saksreferanse",
-    "saksref", "arkivsak", "arkivsaksnr", "arkivsaksnummer", "ref", "referanse",
-    "referansenummer", "journalpost", "journalpostnr", "jnr", "dokumentnr",
-)  # fmt: skip
-_REFERENCE_LABEL: Final = re.compile(
-    f"(?:{_words(*_LABEL_WORDS)})" + r"\.?\s*(?:nr|nummer|no|id)?\.?\s*[:#]?\s*$"
-)
-_PROPERTY: Final = re.compile(
-    r"g(?<!\w.)(?:nr|\.\s?nr|årdsnr|ardsnr|årdsnummer|ardsnummer)\.?"
-    r"(?:\s*(?:/|og)\s*(?:bnr|b\.\s?nr|bruksnr|bruksnummer)\.?)?\s*:?\s*\d{1,4}"
-    r"(?:\s*[/,]\s*\d{1,5}|,?\s*(?:og\s+)?(?:bnr|b\.\s?nr|bruksnr|bruksnummer)\.?\s*:?\s*\d{1,5})?"
-)
-
-# Complaints about the handling of one's own case.
-# Written out so that every alternative opens with a letter (see _STARTS_WORD), in the order
-# of: \bvent(?:er|...)..., \b(?:fått|fikk|fekk)..., \bavslått\b, \binnvilg(?:et|a)\b,
-# \b(?:ikke|ikkje|aldri)\b...(fått|hørt|høyrt)...(svar|noe|...), \bingen\b...svar(t|a|er|ar),
-# \b(?:når|kva tid) får (jeg|...) svar, \b(?:regne med|rekne med|forvente|forventa)...svar,
-# \b(?:har |er )?purr(?:et|a|te)\b, \b(?:ikke|ikkje)\b...(ferdig )?(behandlet|handsama|...).
-_NOT_HEARD: Final = (
-    r"\b[\w ,]{0,12}?\b(?:fått|hørt|høyrt)\b[\w ,]{0,12}?\b(?:svar|noe|noko|tilbakemelding)\b"
-)
-_WHEN_ANSWER: Final = r" får (?:jeg|eg|vi|me) (?:et |eit )?svar\b"
-_EXPECT_ANSWER: Final = r"\b[\w ,]{0,10}?\bsvar\b"
-_PURRED: Final = r"urr(?:et|a|te)\b"
-# Each alternative with a word that every match of it holds: the comment is searched with
-# the alternatives whose word it has (in their order), which finds what all of them would.
-_COMPLAINTS: Final = (
-    ("vent", r"v(?<!\w.)ent(?:er|ar|a|et|de|ande|ende)\b[\w ,]{0,24}?"
-             r"\bpå (?:et |eit )?(?:svar|tilbakemelding)"),
-    ("avslag", r"f(?<!\w.)(?:ått|ikk|ekk)\b[\w ,]{0,16}?\bavslag"),
-    ("avslått", r"a(?<!\w.)vslått\b"),
-    ("innvilg", r"i(?<!\w.)nnvilg(?:et|a)\b"),
-    ("ikk", rf"i(?<!\w.)kk(?:e|je){_NOT_HEARD}"),
-    ("aldri", rf"a(?<!\w.)ldri{_NOT_HEARD}"),
-    ("ingen", r"i(?<!\w.)ngen\b[\w ,]{0,10}?\bsvar(?:t|a|er|ar)\b"),
-    ("når får", rf"n(?<!\w.)år{_WHEN_ANSWER}"),
-    ("kva tid får", rf"k(?<!\w.)va tid{_WHEN_ANSWER}"),
-    ("regne med", rf"r(?<!\w.)egne med{_EXPECT_ANSWER}"),
-    ("rekne med", rf"r(?<!\w.)ekne med{_EXPECT_ANSWER}"),
-    ("forvent", rf"f(?<!\w.)orvent(?:e|a){_EXPECT_ANSWER}"),
-    ("har purr", rf"h(?<!\w.)ar p{_PURRED}"),
-    ("er purr", rf"e(?<!\w.)r p{_PURRED}"),
-    ("purr", rf"p(?<!\w.){_PURRED}"),
-    ("ikk", r"i(?<!\w.)kk(?:e|je)\b[\w ,]{0,12}?\b(?:ferdig ?)?(?:behandlet|handsama|handsamt)\b"),
-)  # fmt: skip
-_COMPLAINT_WORDS: Final = tuple(word for word, _ in _COMPLAINTS)
-_COMPLAINT: Final = re.compile("|".join(pattern for _, pattern in _COMPLAINTS))
 
 
 @functools.lru_cache(maxsize=128)
 def _complaint(alternatives: tuple[int, ...]) -> re.Pattern[str]:
-    """:data:`_COMPLAINT` with only the given alternatives."""
-    return re.compile("|".join(_COMPLAINTS[index][1] for index in alternatives))
+    """:data:`._case_words.COMPLAINT` with only the given alternatives."""
+    return re.compile("|".join(COMPLAINTS[index][1] for index in alternatives))
 
 
 def _complaint_alternatives(low: str) -> tuple[int, ...]:
-    """The alternatives of :data:`_COMPLAINT` whose word ``low`` holds (the others can't match)."""
-    return tuple(
-        itertools.compress(range(len(_COMPLAINTS)), map(low.__contains__, _COMPLAINT_WORDS))
-    )
+    """The alternatives whose word ``low`` holds: the others cannot match."""
+    return tuple(itertools.compress(range(len(COMPLAINTS)), map(low.__contains__, COMPLAINT_WORDS)))
 
 
 _WORD_CHARS: Final = re.compile(r"\w*")
-# The handling in general: raises the certainty, decides nothing alone.
-_TOPICAL_WORDS: Final = (
-    "saksbehandlingstid", "behandlingstid", "sakshandsamingstid", "handsamingstid",
-    "saksbehandler", "sakshandsamar",
-)  # fmt: skip
-_TOPICAL: Final = re.compile(_words(*_TOPICAL_WORDS))
-# Public policy: decisions of elected bodies are debate, not a case of one's own.
-_POLICY_WORDS: Final = (
-    "kommunestyre", "formannskap", "bystyre", "fylkesting", "politiker", "politikar", "politisk",
-    "skolestruktur", "skulestruktur", "budsjett", "høring", "høyring", "planutval", "hovedutval",
-    "ordfører", "ordførar", "flertall", "fleirtal",
-)  # fmt: skip
-_POLICY: Final = re.compile(_words(*_POLICY_WORDS))
-# General questions: how to apply, deadlines, opening hours.
-_GENERAL_WORDS: Final = (
-    "hvordan", "korleis", "kordan", "åpningstid", "opningstid", "frist", "søknadsfrist",
-    "klagefrist", "kan man", "kan ein", "kan en", "hvem kan", "kven kan",
-)  # fmt: skip
-_GENERAL: Final = re.compile(_words(*_GENERAL_WORDS))
 # The literal start of every alternative of every area: without one, no search is made.
 _AREA_PARTS: Final = tuple(
     sorted(
@@ -334,7 +255,7 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     alternatives = _complaint_alternatives(low)
     complaints: list[re.Match[str]] = []
     if alternatives and (cues or FIRST_PERSON.intersection(_WORD.findall(low))):
-        complaints = list(_complaint(alternatives).finditer(low))  # as _COMPLAINT.finditer
+        complaints = list(_complaint(alternatives).finditer(low))  # as COMPLAINT.finditer
     if not cues and not complaints:
         return hits
     context: _Context | None = None
@@ -343,7 +264,7 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     # One case_processing hit per comment: the strongest sentence's (the first of equals).
     best: tuple[int, Hit] | None = None
     position = 0
-    for end in [*(m.end() for m in _BREAK.finditer(text)), len(text)]:
+    for end in [*(m.end() for m in BREAK.finditer(text)), len(text)]:
         at = bisect.bisect_left(starts, position)
         first = bisect.bisect_left(complaint_starts, position)
         complaint = (
@@ -367,7 +288,6 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
 
 
 _WORD_SPLIT: Final = re.compile(r"(\w+)")
-_NEW_TUPLE: Final = tuple.__new__
 
 
 def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> list[_Word]:
@@ -380,7 +300,7 @@ def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> list[_Word]
     starts = bounds[1:-1:2]
     roles = map(cues.get, starts, itertools.repeat(0))
     rows = zip(starts, bounds[2::2], pieces[1::2], roles, strict=True)
-    return list(map(_NEW_TUPLE, itertools.repeat(_Word), rows))
+    return list(map(tuple.__new__, itertools.repeat(_Word), rows))
 
 
 def _cue_words(low: str, words: Classify) -> dict[int, int]:
@@ -448,16 +368,16 @@ def _references(text: str, low: str) -> tuple[list[Hit], list[tuple[int, int]]]:
     hits = [
         Hit(kind="case_reference", start=m.start(), end=m.end(), certain=True,
             reason=_PROPERTY_REFERENCE)
-        for m in (_PROPERTY.finditer(low) if "nr" in low or "rdsn" in low else ())
+        for m in (PROPERTY.finditer(low) if "nr" in low or "rdsn" in low else ())
     ]  # fmt: skip
     taken = [(hit.start, hit.end) for hit in hits]
     labels: list[tuple[int, int]] = []
     if "/" not in text:
         return hits, labels
-    for m in _REFERENCE.finditer(text):
+    for m in REFERENCE.finditer(text):
         if any(start < m.end() and m.start() < end for start, end in taken):
             continue
-        label = _REFERENCE_LABEL.search(low, max(0, m.start() - 40), m.start())
+        label = REFERENCE_LABEL.search(low, max(0, m.start() - 40), m.start())
         certain = _reference_certainty(m.group(1), m.group(2), labelled=label is not None)
         if label is not None:
             labels.append(label.span())
@@ -504,7 +424,7 @@ def _sentence(
         possessive is None
         and references == 0
         and complaint is None
-        and (_POLICY.search(low, start, end) or _GENERAL.search(low, start, end))
+        and (POLICY.search(low, start, end) or GENERAL.search(low, start, end))
     ):
         return None
     applied = _applied(words)
@@ -529,9 +449,7 @@ def _sentence(
     )
     if not triggered:
         return None
-    topical = ("behandl" in low or "handsam" in low) and _TOPICAL.search(
-        low, start, end
-    ) is not None
+    topical = ("behandl" in low or "handsam" in low) and TOPICAL.search(low, start, end) is not None
     area = context.area() is not None
     score = (
         2 * (possessive is not None)
