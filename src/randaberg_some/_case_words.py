@@ -15,20 +15,31 @@ nynorsk definite noun ("the complaint") and the past of the verb ("complained").
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from .messages import Message
 
 __all__ = [
     "AREAS",
+    "BREAK",
+    "COMPLAINT",
+    "COMPLAINTS",
+    "COMPLAINT_WORDS",
     "FIRST_PERSON",
+    "GENERAL",
     "INFINITIVE",
     "MODALS",
     "NOUN",
+    "POLICY",
     "POSSESSIVES",
     "PRONOUNS",
+    "PROPERTY",
+    "REFERENCE",
+    "REFERENCE_LABEL",
     "SENSITIVE",
     "STEMS",
+    "TOPICAL",
     "VERB",
     "WEAK",
     "classify",
@@ -202,3 +213,95 @@ AREAS: Final[tuple[tuple[str, Message, bool], ...]] = (
 )
 """Service areas: a pattern (lower case, from a word's start), the label, and whether the
 area is one where comments tend to hold special categories of personal data."""
+
+
+# --- the patterns of the case scanner (:mod:`._cases`) ---
+
+# Speed: Python's ``re`` skips ahead only to a pattern's first character (a literal or a
+# set); a pattern that opens with ``\b`` or a lookbehind is tried at every position. So the
+# word boundary is checked right after a word's first letter: ``s(?<!\w.)ak`` is ``\bsak``.
+_STARTS_WORD: Final = r"(?<!\w.)"
+
+
+def _words(*words: str) -> str:
+    """An alternation of plain words (letters and spaces), each from a word's start."""
+    return "|".join(word[0] + _STARTS_WORD + word[1:] for word in words)
+
+
+# A sentence ends at ! ? … or a line break, or at a full stop before a capital or the end
+# (not at "saksnr. 2023/587" nor "f.eks. at").
+BREAK: Final = re.compile(r"[!?…\n.](?:(?<=[!?…\n])[!?…\n]*|(?<=\.)(?=\s+[A-ZÆØÅ]|\s*$))")
+
+# The year's first digit, then the check that no word character, slash, dot, comma or dash
+# stands before it: (?<![\w/.,-])(\d{2,4})/..., with a first character to skip ahead to.
+REFERENCE: Final = re.compile(r"(\d(?<![\w/.,-]\d)\d{1,3})/(\d{1,6})(?:-\d{1,4})?(?![\w/]|[.,]\d)")
+_LABEL_WORDS: Final = (
+    "sak", "saka", "saken", "saks", "saksnr", "saksnummer", "saksnummeret", "saksreferanse",
+    "saksref", "arkivsak", "arkivsaksnr", "arkivsaksnummer", "ref", "referanse",
+    "referansenummer", "journalpost", "journalpostnr", "jnr", "dokumentnr",
+)  # fmt: skip
+REFERENCE_LABEL: Final = re.compile(
+    f"(?:{_words(*_LABEL_WORDS)})" + r"\.?\s*(?:nr|nummer|no|id)?\.?\s*[:#]?\s*$"
+)
+PROPERTY: Final = re.compile(
+    r"g(?<!\w.)(?:nr|\.\s?nr|årdsnr|ardsnr|årdsnummer|ardsnummer)\.?"
+    r"(?:\s*(?:/|og)\s*(?:bnr|b\.\s?nr|bruksnr|bruksnummer)\.?)?\s*:?\s*\d{1,4}"
+    r"(?:\s*[/,]\s*\d{1,5}|,?\s*(?:og\s+)?(?:bnr|b\.\s?nr|bruksnr|bruksnummer)\.?\s*:?\s*\d{1,5})?"
+)
+
+# Complaints about the handling of one's own case.
+# Written out so that every alternative opens with a letter (see _STARTS_WORD), in the order
+# of: \bvent(?:er|...)..., \b(?:fått|fikk|fekk)..., \bavslått\b, \binnvilg(?:et|a)\b,
+# \b(?:ikke|ikkje|aldri)\b...(fått|hørt|høyrt)...(svar|noe|...), \bingen\b...svar(t|a|er|ar),
+# \b(?:når|kva tid) får (jeg|...) svar, \b(?:regne med|rekne med|forvente|forventa)...svar,
+# \b(?:har |er )?purr(?:et|a|te)\b, \b(?:ikke|ikkje)\b...(ferdig )?(behandlet|handsama|...).
+_NOT_HEARD: Final = (
+    r"\b[\w ,]{0,12}?\b(?:fått|hørt|høyrt)\b[\w ,]{0,12}?\b(?:svar|noe|noko|tilbakemelding)\b"
+)
+_WHEN_ANSWER: Final = r" får (?:jeg|eg|vi|me) (?:et |eit )?svar\b"
+_EXPECT_ANSWER: Final = r"\b[\w ,]{0,10}?\bsvar\b"
+_PURRED: Final = r"urr(?:et|a|te)\b"
+# Each alternative with a word that every match of it holds: the comment is searched with
+# the alternatives whose word it has (in their order), which finds what all of them would.
+COMPLAINTS: Final = (
+    ("vent", r"v(?<!\w.)ent(?:er|ar|a|et|de|ande|ende)\b[\w ,]{0,24}?"
+             r"\bpå (?:et |eit )?(?:svar|tilbakemelding)"),
+    ("avslag", r"f(?<!\w.)(?:ått|ikk|ekk)\b[\w ,]{0,16}?\bavslag"),
+    ("avslått", r"a(?<!\w.)vslått\b"),
+    ("innvilg", r"i(?<!\w.)nnvilg(?:et|a)\b"),
+    ("ikk", rf"i(?<!\w.)kk(?:e|je){_NOT_HEARD}"),
+    ("aldri", rf"a(?<!\w.)ldri{_NOT_HEARD}"),
+    ("ingen", r"i(?<!\w.)ngen\b[\w ,]{0,10}?\bsvar(?:t|a|er|ar)\b"),
+    ("når får", rf"n(?<!\w.)år{_WHEN_ANSWER}"),
+    ("kva tid får", rf"k(?<!\w.)va tid{_WHEN_ANSWER}"),
+    ("regne med", rf"r(?<!\w.)egne med{_EXPECT_ANSWER}"),
+    ("rekne med", rf"r(?<!\w.)ekne med{_EXPECT_ANSWER}"),
+    ("forvent", rf"f(?<!\w.)orvent(?:e|a){_EXPECT_ANSWER}"),
+    ("har purr", rf"h(?<!\w.)ar p{_PURRED}"),
+    ("er purr", rf"e(?<!\w.)r p{_PURRED}"),
+    ("purr", rf"p(?<!\w.){_PURRED}"),
+    ("ikk", r"i(?<!\w.)kk(?:e|je)\b[\w ,]{0,12}?\b(?:ferdig ?)?(?:behandlet|handsama|handsamt)\b"),
+)  # fmt: skip
+COMPLAINT_WORDS: Final = tuple(word for word, _ in COMPLAINTS)
+COMPLAINT: Final = re.compile("|".join(pattern for _, pattern in COMPLAINTS))
+
+
+# The handling in general: raises the certainty, decides nothing alone.
+_TOPICAL_WORDS: Final = (
+    "saksbehandlingstid", "behandlingstid", "sakshandsamingstid", "handsamingstid",
+    "saksbehandler", "sakshandsamar",
+)  # fmt: skip
+TOPICAL: Final = re.compile(_words(*_TOPICAL_WORDS))
+# Public policy: decisions of elected bodies are debate, not a case of one's own.
+_POLICY_WORDS: Final = (
+    "kommunestyre", "formannskap", "bystyre", "fylkesting", "politiker", "politikar", "politisk",
+    "skolestruktur", "skulestruktur", "budsjett", "høring", "høyring", "planutval", "hovedutval",
+    "ordfører", "ordførar", "flertall", "fleirtal",
+)  # fmt: skip
+POLICY: Final = re.compile(_words(*_POLICY_WORDS))
+# General questions: how to apply, deadlines, opening hours.
+_GENERAL_WORDS: Final = (
+    "hvordan", "korleis", "kordan", "åpningstid", "opningstid", "frist", "søknadsfrist",
+    "klagefrist", "kan man", "kan ein", "kan en", "hvem kan", "kven kan",
+)  # fmt: skip
+GENERAL: Final = re.compile(_words(*_GENERAL_WORDS))

@@ -25,28 +25,41 @@ Two kinds of hit, per the moderation notes §3.2 (word list and sources there):
     kommunestyret om skolestruktur").
 
 Speed: one compiled search over the lower-cased comment decides whether any cue is there at
-all; the sentence analysis runs only then. The words come from the hand-written table in
-:mod:`._case_words` (measured against simplemma and Snowball: see that module).
+all; the sentence analysis runs only then. Every pattern opens with a letter (so that ``re``
+skips ahead to it), the complaints are searched once per comment, with only the alternatives
+whose word the comment holds, and a sentence's words are split in C. The words come from the
+hand-written table in :mod:`._case_words` (measured against simplemma and Snowball: see that
+module).
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from ._case_words import (
     AREAS,
+    BREAK,
+    COMPLAINT_WORDS,
+    COMPLAINTS,
     FIRST_PERSON,
+    GENERAL,
     INFINITIVE,
     MODALS,
     NOUN,
+    POLICY,
     POSSESSIVES,
     PRONOUNS,
+    PROPERTY,
+    REFERENCE,
+    REFERENCE_LABEL,
     SENSITIVE,
     STEMS,
+    TOPICAL,
     VERB,
     WEAK,
     classify,
@@ -93,56 +106,20 @@ def _has_cue(low: str) -> bool:
 
 # \w+ rather than letters only: measured a third faster, and a number is no case word.
 _WORD: Final = re.compile(r"\w+")
-# A sentence ends at ! ? … or a line break, or at a full stop before a capital or the end
-# (not at "saksnr. 2023/587" nor "f.eks. at").
-_BREAK: Final = re.compile(r"[!?…\n]+|\.(?=\s+[A-ZÆØÅ]|\s*$)")
 
-_REFERENCE: Final = re.compile(r"(?<![\w/.,-])(\d{2,4})/(\d{1,6})(?:-\d{1,4})?(?![\w/]|[.,]\d)")
-_REFERENCE_LABEL: Final = re.compile(
-    r"\b(?:sak|saka|saken|saks|saksnr|saksnummer|saksnummeret|saksreferanse|saksref|arkivsak"
-    r"|arkivsaksnr|arkivsaksnummer|ref|referanse|referansenummer|journalpost|journalpostnr"
-    r"|jnr|dokumentnr)\.?\s*(?:nr|nummer|no|id)?\.?\s*[:#]?\s*$"
-)
-_PROPERTY: Final = re.compile(
-    r"\b(?:gnr|g\.\s?nr|gårdsnr|gardsnr|gårdsnummer|gardsnummer)\.?"
-    r"(?:\s*(?:/|og)\s*(?:bnr|b\.\s?nr|bruksnr|bruksnummer)\.?)?\s*:?\s*\d{1,4}"
-    r"(?:\s*[/,]\s*\d{1,5}|,?\s*(?:og\s+)?(?:bnr|b\.\s?nr|bruksnr|bruksnummer)\.?\s*:?\s*\d{1,5})?"
-)
 
-# Complaints about the handling of one's own case.
-_COMPLAINT: Final = re.compile(
-    r"\bvent(?:er|ar|a|et|de|ande|ende)\b[\w ,]{0,24}?\bpå (?:et |eit )?(?:svar|tilbakemelding)"
-    r"|\b(?:fått|fikk|fekk)\b[\w ,]{0,16}?\bavslag"
-    r"|\bavslått\b|\binnvilg(?:et|a)\b"
-    r"|\b(?:ikke|ikkje|aldri)\b[\w ,]{0,12}?\b(?:fått|hørt|høyrt)\b[\w ,]{0,12}?"
-    r"\b(?:svar|noe|noko|tilbakemelding)\b"
-    r"|\bingen\b[\w ,]{0,10}?\bsvar(?:t|a|er|ar)\b"
-    r"|\b(?:når|kva tid) får (?:jeg|eg|vi|me) (?:et |eit )?svar\b"
-    r"|\b(?:regne med|rekne med|forvente|forventa)\b[\w ,]{0,10}?\bsvar\b"
-    r"|\b(?:har |er )?purr(?:et|a|te)\b"
-    r"|\b(?:ikke|ikkje)\b[\w ,]{0,12}?\b(?:ferdig ?)?(?:behandlet|handsama|handsamt)\b"
-)
-# A word some :data:`_COMPLAINT` alternative needs: without one, no search is made.
-_COMPLAINT_PARTS: Final = (
-    "vent", "avsl", "innvilg", "fått", "hørt", "høyrt", "ingen", "får ", "regne med",
-    "rekne med", "purr", "behandlet", "handsam",
-)  # fmt: skip
+@functools.lru_cache(maxsize=128)
+def _complaint(alternatives: tuple[int, ...]) -> re.Pattern[str]:
+    """:data:`._case_words.COMPLAINT` with only the given alternatives."""
+    return re.compile("|".join(COMPLAINTS[index][1] for index in alternatives))
+
+
+def _complaint_alternatives(low: str) -> tuple[int, ...]:
+    """The alternatives whose word ``low`` holds: the others cannot match."""
+    return tuple(itertools.compress(range(len(COMPLAINTS)), map(low.__contains__, COMPLAINT_WORDS)))
+
+
 _WORD_CHARS: Final = re.compile(r"\w*")
-# The handling in general: raises the certainty, decides nothing alone.
-_TOPICAL: Final = re.compile(
-    r"\b(?:saks)?behandlingstid|\b(?:saks)?handsamingstid|\bsaksbehandler|\bsakshandsamar"
-)
-# Public policy: decisions of elected bodies are debate, not a case of one's own.
-_POLICY: Final = re.compile(
-    r"\b(?:kommunestyre|formannskap|bystyre|fylkesting|politiker|politikar|politisk"
-    r"|skolestruktur|skulestruktur|budsjett|høring|høyring|planutval|hovedutval|ordfører"
-    r"|ordførar|flertall|fleirtal)"
-)
-# General questions: how to apply, deadlines, opening hours.
-_GENERAL: Final = re.compile(
-    r"\b(?:hvordan|korleis|kordan|åpningstid|opningstid|frist|søknadsfrist|klagefrist"
-    r"|kan man|kan ein|kan en|hvem kan|kven kan)"
-)
 # The literal start of every alternative of every area: without one, no search is made.
 _AREA_PARTS: Final = tuple(
     sorted(
@@ -234,13 +211,12 @@ class _Context:
     The area is looked for once, when a sentence first needs it.
     """
 
-    __slots__ = ("_area", "_looked", "complaints", "labels", "low", "references")
+    __slots__ = ("_area", "_looked", "labels", "low", "references")
 
     def __init__(self, low: str, references: int, labels: list[tuple[int, int]]) -> None:
         self.low = low
         self.references = references  # 0 none, 1 possible, 2 certain
         self.labels = labels  # "saksnr." before a reference: not a case noun of its own
-        self.complaints = _may_complain(low)  # whether a complaint can be found at all
         self._area: tuple[Message, bool] | None = None
         self._looked = False
 
@@ -274,33 +250,34 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     # A second, cheaper gate before the sentence analysis: a case word, or a complaint
     # about the handling together with "I" or "we".
     cues = _cue_words(low, words)
-    if not cues and not (
-        _may_complain(low)
-        and FIRST_PERSON.intersection(_WORD.findall(low))
-        and _COMPLAINT.search(low)
-    ):
+    # The complaints, searched once: none crosses a sentence break (they hold only word
+    # characters, spaces and commas), so a sentence's first is the first that starts in it.
+    alternatives = _complaint_alternatives(low)
+    complaints: list[re.Match[str]] = []
+    if alternatives and (cues or FIRST_PERSON.intersection(_WORD.findall(low))):
+        complaints = list(_complaint(alternatives).finditer(low))  # as COMPLAINT.finditer
+    if not cues and not complaints:
         return hits
     context: _Context | None = None
     starts = sorted(cues)
+    complaint_starts = [m.start() for m in complaints]
     # One case_processing hit per comment: the strongest sentence's (the first of equals).
     best: tuple[int, Hit] | None = None
     position = 0
-    complaints = _may_complain(low)
-    for end in [*(m.end() for m in _BREAK.finditer(text)), len(text)]:
+    for end in [*(m.end() for m in BREAK.finditer(text)), len(text)]:
         at = bisect.bisect_left(starts, position)
-        if (at < len(starts) and starts[at] < end) or (
-            complaints and _COMPLAINT.search(low, position, end) is not None
-        ):
+        first = bisect.bisect_left(complaint_starts, position)
+        complaint = (
+            complaints[first] if first < len(complaints) and complaint_starts[first] < end else None
+        )
+        if (at < len(starts) and starts[at] < end) or complaint is not None:
             # Only a sentence with a case word or a complaint can ask about a case.
-            tokens = [
-                _Word(m.start(), m.end(), m.group(), cues.get(m.start(), 0))
-                for m in _WORD.finditer(low, position, end)
-            ]
+            tokens = _tokens(low, position, end, cues)
             if tokens:
                 if context is None:
                     references = max((2 if hit.certain else 1 for hit in hits), default=0)
                     context = _Context(low, references, labels)
-                found_here = _sentence(low, position, end, tokens, context)
+                found_here = _sentence(low, position, end, tokens, context, complaint)
                 if found_here is not None and (best is None or found_here[0] > best[0]):
                     best = found_here
         position = end
@@ -308,6 +285,22 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
         hits.append(best[1])
         hits.sort(key=lambda hit: (hit.start, hit.end))
     return hits
+
+
+_WORD_SPLIT: Final = re.compile(r"(\w+)")
+
+
+def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> list[_Word]:
+    """The words of ``low[start:end]`` with their roles, as :data:`_WORD` finds them.
+
+    Built in C: the split text's lengths give the offsets (no match object per word).
+    """
+    pieces = _WORD_SPLIT.split(low[start:end])  # separator, word, separator, ...
+    bounds = list(itertools.accumulate(map(len, pieces), initial=start))
+    starts = bounds[1:-1:2]
+    roles = map(cues.get, starts, itertools.repeat(0))
+    rows = zip(starts, bounds[2::2], pieces[1::2], roles, strict=True)
+    return list(map(tuple.__new__, itertools.repeat(_Word), rows))
 
 
 def _cue_words(low: str, words: Classify) -> dict[int, int]:
@@ -341,11 +334,6 @@ def _word_end(text: str, at: int) -> int:
     return at if run is None else run.end()
 
 
-def _may_complain(low: str) -> bool:
-    """Whether ``low`` holds a word that every :data:`_COMPLAINT` match contains."""
-    return any(map(low.__contains__, _COMPLAINT_PARTS))  # in C: no generator frames
-
-
 def _lowered(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
@@ -355,9 +343,20 @@ def _lowered(text: str) -> str:
 
 
 def _area(low: str) -> tuple[Message, bool] | None:
-    if not any(map(low.__contains__, _AREA_PARTS)):
+    parts = list(filter(low.__contains__, _AREA_PARTS))
+    if not parts:
         return None
-    found = _AREA.search(low)
+    # What _AREA.search finds, without trying the pattern at every position: every match
+    # starts where one of the parts does, so try it there, and keep the leftmost.
+    found: re.Match[str] | None = None
+    for part in parts:
+        at = low.find(part)
+        while at != -1 and (found is None or at < found.start()):
+            match = _AREA.match(low, at)
+            if match is not None:
+                found = match
+                break
+            at = low.find(part, at + 1)
     if found is None or found.lastgroup is None:
         return None
     _, label, sensitive = AREAS[int(found.lastgroup[1:])]
@@ -369,16 +368,16 @@ def _references(text: str, low: str) -> tuple[list[Hit], list[tuple[int, int]]]:
     hits = [
         Hit(kind="case_reference", start=m.start(), end=m.end(), certain=True,
             reason=_PROPERTY_REFERENCE)
-        for m in (_PROPERTY.finditer(low) if "nr" in low or "rdsn" in low else ())
+        for m in (PROPERTY.finditer(low) if "nr" in low or "rdsn" in low else ())
     ]  # fmt: skip
     taken = [(hit.start, hit.end) for hit in hits]
     labels: list[tuple[int, int]] = []
     if "/" not in text:
         return hits, labels
-    for m in _REFERENCE.finditer(text):
+    for m in REFERENCE.finditer(text):
         if any(start < m.end() and m.start() < end for start, end in taken):
             continue
-        label = _REFERENCE_LABEL.search(low, max(0, m.start() - 40), m.start())
+        label = REFERENCE_LABEL.search(low, max(0, m.start() - 40), m.start())
         certain = _reference_certainty(m.group(1), m.group(2), labelled=label is not None)
         if label is not None:
             labels.append(label.span())
@@ -409,18 +408,31 @@ def _reference_certainty(year: str, sequence: str, *, labelled: bool) -> bool | 
 
 
 def _sentence(
-    low: str, start: int, end: int, words: list[_Word], context: _Context
+    low: str,
+    start: int,
+    end: int,
+    words: list[_Word],
+    context: _Context,
+    complaint: re.Match[str] | None,
 ) -> tuple[int, Hit] | None:
     """The score and the hit of one sentence, or ``None`` when it asks about no case."""
     possessive = _possessive(words)
+    references = context.references
+    # Policy debate and general questions, unless something points to one's own case: such a
+    # sentence asks about no case whatever else it holds (checked first: it is the cheaper).
+    if (
+        possessive is None
+        and references == 0
+        and complaint is None
+        and (POLICY.search(low, start, end) or GENERAL.search(low, start, end))
+    ):
+        return None
     applied = _applied(words)
     if context.labels:
         words = [word for word in words if not _inside(word, context.labels)]
     nouns = [word for word in words if word.roles & NOUN]
     weak = [word for word in words if word.roles & WEAK]
-    first_person = any(word.text in FIRST_PERSON for word in words)
-    complaint = _COMPLAINT.search(low, start, end) if context.complaints else None
-    references = context.references
+    first_person = not FIRST_PERSON.isdisjoint([word.text for word in words])
     triggered = (
         possessive is not None
         or applied is not None
@@ -437,17 +449,7 @@ def _sentence(
     )
     if not triggered:
         return None
-    # Policy debate and general questions, unless something points to one's own case.
-    if (
-        possessive is None
-        and references == 0
-        and complaint is None
-        and (_POLICY.search(low, start, end) or _GENERAL.search(low, start, end))
-    ):
-        return None
-    topical = ("behandl" in low or "handsam" in low) and _TOPICAL.search(
-        low, start, end
-    ) is not None
+    topical = ("behandl" in low or "handsam" in low) and TOPICAL.search(low, start, end) is not None
     area = context.area() is not None
     score = (
         2 * (possessive is not None)
