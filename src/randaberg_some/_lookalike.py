@@ -1,19 +1,59 @@
-"""STUB (issue 13): comparison keys and look-alike reasons between a handle and official ones.
+"""Comparison keys and look-alike reasons between a handle and the official ones.
 
-The agreed interface: a :class:`LookalikeIndex` over the official handles answers
-:meth:`LookalikeIndex.nearest` with a :class:`Match` and its :class:`Evidence`. The look-alike
-helper replaces this stub with UTS #39 skeletons, NFKC, diacritics, OSA distance and affixes.
+A :class:`LookalikeIndex` is built once over the official handles; :meth:`LookalikeIndex.nearest`
+answers one handle, :meth:`LookalikeIndex.screen` many. Tiers, strongest first:
+
+1. **Equivalent**: the platform's own comparison (``Platform.X.rules.comparison_key``: case,
+   and Facebook's periods) makes the handle an official one: ``Match.equivalent``, no reason.
+2. **Skeleton equal** (dictionary lookup): NFKC (full-width letters), default-ignorable
+   characters removed, then the UTS #39 skeleton and case folding to a fixed point
+   (``confusables.txt`` 17.0.0): ``homoglyph`` (``rn``/``m``, ``1``/``l``/``I``, ``0``/``O``,
+   Cyrillic and Greek letters), ``mixed_script``, ``invisible``, ``full_width``.
+3. **Separators removed** (``.`` ``_`` ``-``): ``separator``, where the platform itself does not
+   ignore them.
+4. **Diacritics removed** (combining marks, ``ø`` → ``o``): ``diacritic``, the weakest tier.
+5. **Affix words** around an official handle or its stem (``_official``, ``offisiell.``,
+   ``.no``, ``ekte_``, ``support`` ...): ``affix``; an unknown word before the stem, too.
+6. **Typo**: OSA (restricted Damerau) distance with ``rapidfuzz`` on the folded form with
+   look-alike letters mapped one to one but *without* the ``m`` → ``rn`` expansion, against
+   officials of similar length only (buckets by length and first or last letter). Allowed:
+   one edit when the distinctive part of the official handle (the handle without
+   ``kommune``, e.g. ``randaberg`` or ``randabergbassenget``) has 5-8 characters, two from 9,
+   none below 5, and never more than a quarter of it: ``typo`` with its kind (omission,
+   insertion, repetition, transposition, substitution).
+7. **Unregistered prefix**: the kommune's stem followed by anything not in the inventory
+   (``randabergkommune_bib``): ``unregistered_prefix``, the rest as the detail.
+
+Anything else is unrelated (``None``). The thresholds are those of the typosquatting tools in
+the research notes (twyn, sakimori: one edit for short names, two for long ones, OSA since
+transpositions are the commonest typo) and are held by ``tests/test_lookalike.py``: every
+variant its generator makes of the example inventory is found, and no handle of another kommune,
+no ordinary Norwegian word, and not ``randabergil`` is.
+
+Examples:
+    >>> from randaberg_some.platforms import Platform
+    >>> index = LookalikeIndex([(Platform.INSTAGRAM, "randabergkommune")], base="randabergkommune")
+    >>> index.nearest(Platform.INSTAGRAM, "randabergk0mmune").reasons
+    (Evidence(code='homoglyph', detail='0→o'),)
+    >>> index.nearest(None, "randabergkommune_info").reasons
+    (Evidence(code='affix', detail='info'),)
+    >>> index.nearest(Platform.INSTAGRAM, "stavangerkommune") is None
+    True
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
 
 import attrs
 
+from . import _confusables
 from .platforms import Platform
 
-__all__ = ["REASONS", "Evidence", "LookalikeIndex", "Match"]
+__all__ = ["AFFIX_WORDS", "CONFUSABLES_VERSION", "REASONS", "Evidence", "LookalikeIndex", "Match"]
 
 REASONS = (
     "homoglyph",
@@ -28,6 +68,36 @@ REASONS = (
     "platform_domain",
 )
 """The stable reason codes, in order of weight."""
+
+CONFUSABLES_VERSION = _confusables.VERSION
+"""The version of Unicode's ``confusables.txt`` behind the skeletons."""
+
+AFFIX_WORDS = frozenset(
+    {
+        "official", "offical", "offisiell", "offisielt", "offisielle", "ekte", "real", "the",
+        "info", "informasjon", "no", "norge", "norway", "nytt", "nyheter", "news",
+        "support", "hjelp", "kundeservice", "kontakt", "service", "team", "admin", "page",
+        "side", "siden", "hq", "app", "fan", "fans", "verified", "verifisert",
+    }
+)  # fmt: skip
+"""Words that impersonators add to an official handle (combosquatting)."""
+
+_GENERIC = ("kommune",)
+_SEPARATORS = "._-"
+_NO_SEPARATORS = str.maketrans("", "", _SEPARATORS)
+_NORDIC = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "ł": "l", "đ": "d"})
+_WEIGHT = {
+    "homoglyph": 95.0,
+    "mixed_script": 96.0,
+    "invisible": 97.0,
+    "full_width": 94.0,
+    "separator": 88.0,
+    "affix": 85.0,
+    "diacritic": 80.0,
+    "unregistered_prefix": 75.0,
+    "typo": 70.0,
+}
+_KINDS = {"insert": "insertion", "delete": "omission", "replace": "substitution"}
 
 
 @attrs.frozen
@@ -53,26 +123,344 @@ class Match:
         official: The official handle, bare (no ``@``), as the inventory has it.
         reasons: Why the candidate looks like it; empty when it is merely the nearest.
         score: For ranking only: higher is more alarming (0-100).
+        equivalent: The platform itself treats the candidate as this very account (its own
+            comparison: case, and periods on Facebook); then ``reasons`` is empty.
     """
 
     platform: Platform
     official: str
     reasons: tuple[Evidence, ...]
     score: float
+    equivalent: bool = False
+
+
+@attrs.frozen
+class _Keys:
+    fold: str  # NFKC, default-ignorables removed, case-folded
+    skeleton: str  # the folded skeleton, separators kept
+    flat: str  # the skeleton without separators
+    bare: str  # flat without diacritics: the weakest equality, and the affix key
+    typo: str  # the fold, look-alikes mapped one to one, no separators or marks
+
+
+def _strip_marks(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text.translate(_NORDIC))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _keys(handle: str) -> _Keys:
+    if handle.isascii():
+        fold = handle.lower()
+    else:
+        text = unicodedata.normalize("NFKC", handle)
+        fold = "".join(char for char in text if not _confusables.is_ignorable(char)).casefold()
+    skeleton = _confusables.folded_skeleton(fold)
+    flat = skeleton.translate(_NO_SEPARATORS)
+    swaps = _confusables.swaps()
+    typo = _strip_marks(fold.translate(swaps).casefold().translate(swaps))
+    return _Keys(fold, skeleton, flat, _strip_marks(flat), typo.translate(_NO_SEPARATORS))
+
+
+@lru_cache(maxsize=1)
+def _script_patterns() -> tuple[Any, dict[str, Any]]:
+    import regex
+
+    names = ("Cyrillic", "Greek", "Armenian", "Cherokee", "Coptic")
+    other = regex.compile(
+        r"(?V1)[\p{L}--[\p{Script=Latin}" + "".join(rf"\p{{Script={n}}}" for n in names) + "]]"
+    )
+    return other, {name: regex.compile(rf"\p{{Script={name}}}") for name in ("Latin", *names)}
+
+
+def _surface(handle: str) -> list[Evidence]:
+    """What the candidate shows whatever it imitates: invisible, full-width, mixed scripts."""
+    if handle.isascii():
+        return []
+    found: list[Evidence] = []
+    hidden = [char for char in handle if _confusables.is_ignorable(char)]
+    if hidden:
+        found.append(Evidence("invisible", _codes(hidden)))
+    wide = [char for char in handle if unicodedata.normalize("NFKC", char) != char]
+    if wide:
+        found.append(Evidence("full_width", _codes(wide)))
+    other, patterns = _script_patterns()
+    scripts = [name for name, pattern in patterns.items() if pattern.search(handle)]
+    if other.search(handle):
+        scripts.append("other")
+    if len(scripts) > 1:
+        found.append(Evidence("mixed_script", "+".join(scripts)))
+    return found
+
+
+def _codes(chars: Iterable[str]) -> str:
+    codes = list(dict.fromkeys(f"U+{ord(char):04X}" for char in chars))
+    return " ".join(codes[:3]) + (" …" if len(codes) > 3 else "")
+
+
+def _shown(char: str) -> str:
+    return char if char.isascii() else f"U+{ord(char):04X}"
+
+
+def _letter_swaps(candidate: str, official: str) -> str:
+    """The letters that differ between two plain forms, as ``0→o, rn→m`` (for evidence)."""
+    import difflib
+
+    swaps: list[str] = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, candidate, official).get_opcodes():
+        if op != "equal":
+            written = "".join(_shown(char) for char in candidate[a1:a2]) or "∅"
+            swaps.append(f"{written}→{official[b1:b2] or '∅'}")
+    return ", ".join(dict.fromkeys(swaps))[:60]
+
+
+def _plain(fold: str) -> str:
+    return _strip_marks(fold.translate(_NO_SEPARATORS))
+
+
+def _separators(fold: str) -> str:
+    return "".join(char for char in fold if char in _SEPARATORS)
+
+
+def _typo_kind(candidate: str, official: str) -> str:
+    from rapidfuzz.distance import OSA, Levenshtein
+
+    if OSA.distance(candidate, official) < Levenshtein.distance(candidate, official):
+        return "transposition"
+    kinds = [_KINDS[op.tag] for op in Levenshtein.editops(official, candidate)]
+    if kinds == ["insertion"]:
+        at = next((i for i, (a, b) in enumerate(zip(candidate, official)) if a != b), -1)
+        if candidate[at] == candidate[at - 1] or candidate[at] in candidate[at + 1 : at + 2]:
+            return "repetition"
+    return "+".join(dict.fromkeys(kinds))
+
+
+def _allowed(official_typo: str) -> int:
+    distinctive = official_typo
+    for word in _GENERIC:
+        distinctive = distinctive.replace(word, "")
+    size = len(distinctive)
+    return 0 if size < 5 else min(1 if size < 9 else 2, size // 4)
 
 
 class LookalikeIndex:
-    """The official handles, indexed by their comparison keys (STUB: case-folded equality)."""
+    """The official handles, indexed by their comparison keys.
+
+    Args:
+        officials: ``(platform, handle)`` pairs, handles with or without ``@``.
+        base: The kommune's stem (``randabergkommune``): the unregistered-prefix rule's root.
+    """
 
     def __init__(self, officials: Iterable[tuple[Platform, str]], *, base: str) -> None:
-        self._officials = [(platform, handle) for platform, handle in officials]
-        self._base = base
+        self._officials = [
+            (platform, handle.removeprefix("@"))
+            for platform, handle in officials
+            if isinstance(platform, Platform) and isinstance(handle, str) and handle.strip("@")
+        ]
+        self._base = base if isinstance(base, str) else ""
+        self._platforms = tuple(dict.fromkeys(platform for platform, _ in self._officials))
+        self._by_platform_key: dict[Platform, dict[str, str]] = {p: {} for p in self._platforms}
+        self._tiers: tuple[dict[str, list[int]], ...] = ({}, {}, {})
+        self._keys: list[_Keys] = []
+        self._roots: dict[str, list[int]] = {}
+        self._stems: set[str] = set()
+        self._buckets: dict[tuple[Platform | None, int, str, int], list[int]] = {}
+        for number, (platform, handle) in enumerate(self._officials):
+            self._add(number, platform, handle)
+        stem = _keys(self._base.removeprefix("@")).bare if self._base.strip("@") else ""
+        if len(stem) >= 5:
+            self._stems.add(stem)
+            self._roots.setdefault(stem, []).extend(
+                n for n, keys in enumerate(self._keys) if keys.bare.startswith(stem)
+            )
+        self._root_sizes = sorted({len(root) for root in self._roots if root}, reverse=True)
+        self._affixes = sorted({_keys(word).bare for word in AFFIX_WORDS}, key=len, reverse=True)
+        self._choices = {
+            bucket: [self._keys[n].typo for n in members]
+            for bucket, members in self._buckets.items()
+        }
+
+    def _add(self, number: int, platform: Platform, handle: str) -> None:
+        keys = _keys(handle)
+        self._keys.append(keys)
+        self._by_platform_key[platform].setdefault(platform.rules.comparison_key(handle), handle)
+        for tier, key in zip(self._tiers, (keys.skeleton, keys.flat, keys.bare)):
+            tier.setdefault(key, []).append(number)
+        stem = _keys(handle.removeprefix("@").split("_")[0].split(".")[0].split("-")[0]).bare
+        for root in {keys.bare, stem}:
+            if len(root) >= 5:
+                self._roots.setdefault(root, []).append(number)
+        if stem != keys.bare and len(stem) >= 5:
+            self._stems.add(stem)
+        if not _allowed(keys.typo):
+            return
+        size = len(keys.typo)
+        for owner in (platform, None):
+            for near in range(size - 2, size + 3):
+                for end, char in ((0, keys.typo[:1]), (1, keys.typo[-1:])):
+                    self._buckets.setdefault((owner, near, char, end), []).append(number)
 
     def nearest(self, platform: Platform | None, handle: str) -> Match | None:
-        """The official handle ``handle`` looks like on ``platform`` (any platform if None)."""
-        for official_platform, official in self._officials:
-            if platform not in (None, official_platform):
+        """The official handle ``handle`` looks like on ``platform`` (any platform if None).
+
+        Never raises: anything but a non-empty ``str`` is unrelated (``None``).
+        """
+        if not isinstance(handle, str) or not isinstance(platform, (Platform, type(None))):
+            return None
+        bare = handle.strip().removeprefix("@")
+        if not bare or not self._officials:
+            return None
+        platforms = self._platforms if platform is None else (platform,)
+        for each in platforms:
+            found = self._by_platform_key.get(each, {}).get(each.rules.comparison_key(bare))
+            if found is not None:
+                return Match(each, found, (), 100.0, equivalent=True)
+        keys = _keys(bare)
+        surface = _surface(bare)
+        return (
+            self._equal(platform, keys, surface)
+            or self._affix(platform, keys, surface)
+            or self._typo(platform, keys, surface)
+            or self._prefix(platform, keys, surface)
+        )
+
+    def screen(self, items: Iterable[tuple[Platform | None, str]]) -> list[Match | None]:
+        """:meth:`nearest` for each ``(platform, handle)``, in the same order."""
+        return [self.nearest(platform, handle) for platform, handle in items]
+
+    def _on(self, platform: Platform | None, numbers: Sequence[int]) -> int | None:
+        for number in numbers:
+            if platform is None or self._officials[number][0] is platform:
+                return number
+        return None
+
+    def _match(self, number: int, reasons: list[Evidence], minus: float = 0.0) -> Match:
+        unique = tuple(dict.fromkeys(reasons))
+        order = {code: rank for rank, code in enumerate(REASONS)}
+        unique = tuple(sorted(unique, key=lambda evidence: order.get(evidence.code, 99)))
+        score = max((_WEIGHT.get(reason.code, 50.0) for reason in unique), default=50.0)
+        official_platform, official = self._officials[number]
+        return Match(official_platform, official, unique, score - minus)
+
+    def _equal(
+        self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
+    ) -> Match | None:
+        for tier, key in enumerate((keys.skeleton, keys.flat, keys.bare)):
+            number = self._on(platform, self._tiers[tier].get(key, ()))
+            if number is None:
                 continue
-            if handle.casefold() == official.casefold() and handle != official:
-                return Match(official_platform, official, (Evidence("separator"),), 90.0)
+            official = self._keys[number]
+            reasons = list(surface)
+            if _plain(keys.fold) != _plain(official.fold):
+                reasons.append(
+                    Evidence("homoglyph", _letter_swaps(_plain(keys.fold), _plain(official.fold)))
+                )
+            ignored = self._officials[number][0].rules.ignored_in_comparison.value
+            mine, theirs = _separators(keys.fold), _separators(official.fold)
+            if tier and mine != theirs and not set(mine + theirs) <= ignored:
+                reasons.append(Evidence("separator", f"{theirs or '∅'}→{mine or '∅'}"))
+            if tier == 2:
+                marked = [c for c in keys.fold if c not in _strip_marks(c) or not c.isascii()]
+                reasons.append(Evidence("diacritic", "".join(dict.fromkeys(marked))[:20]))
+            return self._match(number, reasons or [Evidence("homoglyph", "case")])
+        return None
+
+    def _prefixes(self, key: str) -> Iterable[tuple[str, str, str]]:
+        """(leading affix word, root, rest) for each official root ``key`` starts with."""
+        leads = [""] + [word for word in self._affixes if key.startswith(word)]
+        for lead in leads:
+            tail = key[len(lead) :]
+            for size in self._root_sizes:
+                if size < len(tail) or (lead and size == len(tail)):
+                    if tail[:size] in self._roots:
+                        yield lead, tail[:size], tail[size:]
+
+    def _words(self, rest: str) -> list[str] | None:
+        """``rest`` split into affix words, or None."""
+        if not rest:
+            return []
+        for word in self._affixes:
+            if rest.startswith(word):
+                tail = self._words(rest[len(word) :])
+                if tail is not None:
+                    return [word, *tail]
+        return None
+
+    def _affix(
+        self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
+    ) -> Match | None:
+        for lead, root, rest in self._prefixes(keys.bare):
+            words = self._words(rest)
+            number = self._on(platform, self._roots[root])
+            if words is not None and number is not None:
+                detail = "+".join(word for word in (lead, *words) if word)
+                return self._match(number, [*surface, Evidence("affix", detail)])
+        for size in self._root_sizes:
+            root = keys.bare[-size:]
+            if size < len(keys.bare) and root in self._roots:
+                number = self._on(platform, self._roots[root])
+                if number is not None:
+                    rest = keys.bare[:-size]
+                    known = self._words(rest) is not None
+                    return self._match(
+                        number, [*surface, Evidence("affix", rest)], 0 if known else 10
+                    )
+        return None
+
+    def _typo(
+        self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
+    ) -> Match | None:
+        from rapidfuzz.distance import OSA
+        from rapidfuzz.process import extractOne
+
+        typo = keys.typo
+        best: tuple[int, int] | None = None
+        for end, char in ((0, typo[:1]), (1, typo[-1:])):
+            bucket = (platform, len(typo), char, end)
+            choices = self._choices.get(bucket)
+            if not choices:
+                continue
+            hit = extractOne(typo, choices, scorer=OSA.distance, score_cutoff=2)
+            if hit is None:
+                continue
+            number = self._buckets[bucket][hit[2]]
+            distance = int(hit[1])
+            if distance > _allowed(self._keys[number].typo):
+                number, distance = self._fallback(typo, self._buckets[bucket])
+            if number >= 0 and (best is None or distance < best[1]):
+                best = (number, distance)
+        if best is None or best[1] == 0:
+            return (
+                None if best is None else self._match(best[0], surface or [Evidence("homoglyph")])
+            )
+        number, distance = best
+        official = self._keys[number]
+        reasons = list(surface)
+        if keys.fold.translate(_NO_SEPARATORS) != _strip_marks(keys.fold.translate(_NO_SEPARATORS)):
+            reasons.append(Evidence("diacritic"))
+        if typo != _plain(keys.fold):
+            reasons.append(Evidence("homoglyph", _letter_swaps(_plain(keys.fold), typo)))
+        reasons.append(Evidence("typo", _typo_kind(typo, official.typo)))
+        return self._match(number, reasons, 10.0 * (distance - 1))
+
+    def _fallback(self, typo: str, members: list[int]) -> tuple[int, int]:
+        from rapidfuzz.distance import OSA
+
+        best = (-1, 99)
+        for number in members:
+            allowed = _allowed(self._keys[number].typo)
+            distance = OSA.distance(typo, self._keys[number].typo, score_cutoff=allowed)
+            if distance <= allowed and distance < best[1]:
+                best = (number, distance)
+        return best
+
+    def _prefix(
+        self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
+    ) -> Match | None:
+        hits = [(root, rest) for lead, root, rest in self._prefixes(keys.bare) if not lead]
+        for root, rest in sorted(hits, key=lambda hit: len(hit[0])):
+            number = self._on(platform, self._roots[root])
+            if number is not None and root in self._stems:
+                return self._match(number, [*surface, Evidence("unregistered_prefix", rest[:30])])
         return None
