@@ -44,7 +44,7 @@ Examples:
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -141,6 +141,7 @@ class _Keys:
     flat: str  # the skeleton without separators
     bare: str  # flat without diacritics: the weakest equality, and the affix key
     typo: str  # the fold, look-alikes mapped one to one, no separators or marks
+    cased: tuple[str, str, str]  # skeleton, flat and bare before case folding (``I`` is ``l``)
 
 
 def _strip_marks(text: str) -> str:
@@ -150,17 +151,24 @@ def _strip_marks(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def _tiers(text: str) -> tuple[str, str, str]:
+    skeleton = _confusables.folded_skeleton(text)
+    flat = skeleton.translate(_NO_SEPARATORS)
+    return skeleton, flat, _strip_marks(flat)
+
+
 def _keys(handle: str) -> _Keys:
     if handle.isascii():
-        fold = handle.lower()
+        clean = handle
     else:
         text = unicodedata.normalize("NFKC", handle)
-        fold = "".join(char for char in text if not _confusables.is_ignorable(char)).casefold()
-    skeleton = _confusables.folded_skeleton(fold)
-    flat = skeleton.translate(_NO_SEPARATORS)
+        clean = "".join(char for char in text if not _confusables.is_ignorable(char))
+    fold = clean.casefold()
+    skeleton, flat, bare = _tiers(fold)
+    cased = (skeleton, flat, bare) if clean == fold else _tiers(clean)
     swaps = _confusables.swaps()
-    typo = _strip_marks(fold.translate(swaps).casefold().translate(swaps))
-    return _Keys(fold, skeleton, flat, _strip_marks(flat), typo.translate(_NO_SEPARATORS))
+    typo = _strip_marks(fold.translate(swaps)).translate(_NO_SEPARATORS)
+    return _Keys(fold, skeleton, flat, bare, typo, cased)
 
 
 @lru_cache(maxsize=1)
@@ -346,8 +354,10 @@ class LookalikeIndex:
     def _equal(
         self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
     ) -> Match | None:
-        for tier, key in enumerate((keys.skeleton, keys.flat, keys.bare)):
+        for tier, key, cased in zip(range(3), (keys.skeleton, keys.flat, keys.bare), keys.cased):
             number = self._on(platform, self._tiers[tier].get(key, ()))
+            if number is None and cased != key:
+                number = self._on(platform, self._tiers[tier].get(cased, ()))
             if number is None:
                 continue
             official = self._keys[number]
@@ -390,23 +400,26 @@ class LookalikeIndex:
     def _affix(
         self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
     ) -> Match | None:
+        """Affix words before or after an official handle or its stem."""
         for lead, root, rest in self._prefixes(keys.bare):
             words = self._words(rest)
             number = self._on(platform, self._roots[root])
             if words is not None and number is not None:
                 detail = "+".join(word for word in (lead, *words) if word)
                 return self._match(number, [*surface, Evidence("affix", detail)])
+        for number, rest in self._suffixes(platform, keys.bare):
+            if self._words(rest) is not None:
+                detail = "+".join(self._words(rest) or ())
+                return self._match(number, [*surface, Evidence("affix", detail)])
+        return None
+
+    def _suffixes(self, platform: Platform | None, key: str) -> Iterator[tuple[int, str]]:
         for size in self._root_sizes:
-            root = keys.bare[-size:]
-            if size < len(keys.bare) and root in self._roots:
+            root = key[-size:]
+            if size < len(key) and root in self._roots:
                 number = self._on(platform, self._roots[root])
                 if number is not None:
-                    rest = keys.bare[:-size]
-                    known = self._words(rest) is not None
-                    return self._match(
-                        number, [*surface, Evidence("affix", rest)], 0 if known else 10
-                    )
-        return None
+                    yield number, key[:-size]
 
     def _typo(
         self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
@@ -458,9 +471,24 @@ class LookalikeIndex:
     def _prefix(
         self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
     ) -> Match | None:
+        """The stem followed by anything not in the inventory; or any word before a handle."""
+        plain = _plain(keys.fold)
         hits = [(root, rest) for lead, root, rest in self._prefixes(keys.bare) if not lead]
         for root, rest in sorted(hits, key=lambda hit: len(hit[0])):
             number = self._on(platform, self._roots[root])
             if number is not None and root in self._stems:
-                return self._match(number, [*surface, Evidence("unregistered_prefix", rest[:30])])
+                detail = _readable(plain, rest, tail=True)
+                return self._match(number, [*surface, Evidence("unregistered_prefix", detail)])
+        for number, rest in self._suffixes(platform, keys.bare):
+            detail = _readable(plain, rest, tail=False)
+            return self._match(number, [*surface, Evidence("affix", detail)], 10.0)
         return None
+
+
+def _readable(plain: str, rest: str, *, tail: bool) -> str:
+    """The part of the plain form whose key is ``rest`` (keys map ``m`` to ``rn``)."""
+    for size in range(min(len(rest), len(plain)), 0, -1):
+        part = plain[-size:] if tail else plain[:size]
+        if _tiers(part)[2] == rest:
+            return part[:30]
+    return rest[:30]
