@@ -22,8 +22,22 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-__all__ = ["VERSION", "folded_skeleton", "is_ignorable", "prototypes", "skeleton", "swaps"]
+if TYPE_CHECKING:
+    import regex
+
+__all__ = [
+    "VERSION",
+    "ascii_swaps",
+    "folded_skeleton",
+    "ignorables",
+    "without_ignorables",
+    "is_ignorable",
+    "prototypes",
+    "skeleton",
+    "swaps",
+]
 
 VERSION = "17.0.0"
 """The version of Unicode's ``confusables.txt`` the map comes from."""
@@ -48,7 +62,7 @@ def prototypes() -> Mapping[int, str]:
 
 
 @lru_cache(maxsize=1)
-def _ignorable() -> object:
+def _ignorable() -> regex.Pattern[str]:
     import regex
 
     return regex.compile(r"\p{Default_Ignorable_Code_Point}+")
@@ -61,19 +75,77 @@ def is_ignorable(char: str) -> bool:
         >>> is_ignorable("\\u200b"), is_ignorable("a")
         (True, False)
     """
-    return bool(_ignorable().fullmatch(char))  # type: ignore[attr-defined]
+    return bool(_ignorable().fullmatch(char))
+
+
+def ignorables(text: str) -> list[str]:
+    """The default-ignorable characters in ``text``, in order."""
+    return list(_ignorable().findall(text)) and [  # type: ignore[attr-defined]
+        char
+        for run in _ignorable().findall(text)
+        for char in run  # type: ignore[attr-defined]
+    ]
+
+
+def without_ignorables(text: str) -> str:
+    """``text`` without its default-ignorable characters."""
+    return _ignorable().sub("", text)
 
 
 def skeleton(text: str) -> str:
     """The UTS #39 skeleton of ``text`` (one round, case kept)."""
     decomposed = unicodedata.normalize("NFD", text)
     if not decomposed.isascii():
-        decomposed = _ignorable().sub("", decomposed)  # type: ignore[attr-defined]
+        decomposed = _ignorable().sub("", decomposed)
     return unicodedata.normalize("NFD", decomposed.translate(prototypes()))
+
+
+@lru_cache(maxsize=1)
+def _ascii() -> tuple[tuple[tuple[str, str], ...], bytes, frozenset[str]]:
+    """The folded skeleton of ASCII text as a few replacements and one byte table.
+
+    Both steps map character by character on ASCII, so a string's key is the concatenation
+    of its characters' keys. Characters with a longer key (``m`` -> ``rn``) are replaced
+    first, then every character by its one-character key (``0`` -> ``o``, ``A`` -> ``a``).
+    Characters whose key is not ASCII (``%``) take the general path.
+    """
+    longer: list[tuple[str, str]] = []
+    table = bytearray(range(256))
+    unsafe: set[str] = set()
+    for code in range(128):
+        key = _fixed_point(chr(code))
+        if not key.isascii() or any(_fixed_point(char) != char for char in key if len(key) > 1):
+            unsafe.add(chr(code))
+        elif len(key) == 1:
+            table[code] = ord(key)
+        else:
+            longer.append((chr(code), key))
+    return tuple(longer), bytes(table), frozenset(unsafe)
 
 
 def folded_skeleton(text: str) -> str:
     """Skeleton and case folding, repeated until neither changes the text."""
+    if text.isascii():
+        longer, table, unsafe = _ascii()
+        if unsafe.isdisjoint(text):
+            for old, new in longer:
+                if old in text:
+                    text = text.replace(old, new)
+            return text.encode("ascii").translate(table).decode("ascii")
+    return _fixed_point(text)
+
+
+@lru_cache(maxsize=1)
+def ascii_swaps() -> bytes:
+    """:func:`swaps` on ASCII as a byte table (for ``bytes.translate``)."""
+    table = bytearray(range(256))
+    for code, char in swaps().items():
+        if code < 128 and char.isascii():
+            table[code] = ord(char)
+    return bytes(table)
+
+
+def _fixed_point(text: str) -> str:
     key = text
     for _ in range(_ROUNDS):
         folded = skeleton(key).casefold()

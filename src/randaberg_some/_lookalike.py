@@ -46,7 +46,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -84,7 +84,6 @@ AFFIX_WORDS = frozenset(
 
 _GENERIC = ("kommune",)
 _SEPARATORS = "._-"
-_NO_SEPARATORS = str.maketrans("", "", _SEPARATORS)
 _NORDIC = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "ł": "l", "đ": "d"})
 _WEIGHT = {
     "homoglyph": 95.0,
@@ -97,6 +96,7 @@ _WEIGHT = {
     "unregistered_prefix": 75.0,
     "typo": 70.0,
 }
+_EDGE = 5  # roots are at least this long: their first and last letters, a quick test
 _KINDS = {"insert": "insertion", "delete": "omission", "replace": "substitution"}
 
 
@@ -134,8 +134,7 @@ class Match:
     equivalent: bool = False
 
 
-@attrs.frozen
-class _Keys:
+class _Keys(NamedTuple):
     fold: str  # NFKC, default-ignorables removed, case-folded
     skeleton: str  # the folded skeleton, separators kept
     flat: str  # the skeleton without separators
@@ -151,24 +150,29 @@ def _strip_marks(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def _no_separators(text: str) -> str:
+    return text.replace(".", "").replace("_", "").replace("-", "")
+
+
 def _tiers(text: str) -> tuple[str, str, str]:
     skeleton = _confusables.folded_skeleton(text)
-    flat = skeleton.translate(_NO_SEPARATORS)
+    flat = _no_separators(skeleton)
     return skeleton, flat, _strip_marks(flat)
 
 
 def _keys(handle: str) -> _Keys:
     if handle.isascii():
         clean = handle
+        fold = handle.lower()
+        typo = fold.encode("ascii").translate(_confusables.ascii_swaps()).decode("ascii")
     else:
         text = unicodedata.normalize("NFKC", handle)
-        clean = "".join(char for char in text if not _confusables.is_ignorable(char))
-    fold = clean.casefold()
+        clean = _confusables.without_ignorables(text)
+        fold = clean.casefold()
+        typo = _strip_marks(fold.translate(_confusables.swaps()))
     skeleton, flat, bare = _tiers(fold)
     cased = (skeleton, flat, bare) if clean == fold else _tiers(clean)
-    swaps = _confusables.swaps()
-    typo = _strip_marks(fold.translate(swaps)).translate(_NO_SEPARATORS)
-    return _Keys(fold, skeleton, flat, bare, typo, cased)
+    return _Keys(fold, skeleton, flat, bare, _no_separators(typo), cased)
 
 
 @lru_cache(maxsize=1)
@@ -187,11 +191,11 @@ def _surface(handle: str) -> list[Evidence]:
     if handle.isascii():
         return []
     found: list[Evidence] = []
-    hidden = [char for char in handle if _confusables.is_ignorable(char)]
+    hidden = _confusables.ignorables(handle)
     if hidden:
         found.append(Evidence("invisible", _codes(hidden)))
-    wide = [char for char in handle if unicodedata.normalize("NFKC", char) != char]
-    if wide:
+    if not unicodedata.is_normalized("NFKC", handle):
+        wide = [char for char in handle if unicodedata.normalize("NFKC", char) != char]
         found.append(Evidence("full_width", _codes(wide)))
     other, patterns = _script_patterns()
     scripts = [name for name, pattern in patterns.items() if pattern.search(handle)]
@@ -212,19 +216,29 @@ def _shown(char: str) -> str:
 
 
 def _letter_swaps(candidate: str, official: str) -> str:
-    """The letters that differ between two plain forms, as ``0→o, rn→m`` (for evidence)."""
-    import difflib
+    """The letters that differ between two plain forms, as ``0→o`` or ``rn→m`` (evidence).
 
-    swaps: list[str] = []
-    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, candidate, official).get_opcodes():
-        if op != "equal":
-            written = "".join(_shown(char) for char in candidate[a1:a2]) or "∅"
-            swaps.append(f"{written}→{official[b1:b2] or '∅'}")
-    return ", ".join(dict.fromkeys(swaps))[:60]
+    The common beginning and end are dropped; what is left is shown letter by letter when
+    both sides are as long, else as one swap.
+    """
+    start = 0
+    while start < min(len(candidate), len(official)) and candidate[start] == official[start]:
+        start += 1
+    end = 0
+    limit = min(len(candidate), len(official)) - start
+    while end < limit and candidate[-1 - end] == official[-1 - end]:
+        end += 1
+    mine, theirs = candidate[start : len(candidate) - end], official[start : len(official) - end]
+    if len(mine) == len(theirs):
+        pairs = [(a, b) for a, b in zip(mine, theirs) if a != b]
+    else:
+        pairs = [(mine, theirs)]
+    shown = [f"{''.join(map(_shown, a)) or '∅'}→{b or '∅'}" for a, b in pairs]
+    return ", ".join(dict.fromkeys(shown))[:60]
 
 
 def _plain(fold: str) -> str:
-    return _strip_marks(fold.translate(_NO_SEPARATORS))
+    return _strip_marks(_no_separators(fold))
 
 
 def _separators(fold: str) -> str:
@@ -244,11 +258,36 @@ def _typo_kind(candidate: str, official: str) -> str:
     return "+".join(dict.fromkeys(kinds))
 
 
-def _allowed(official_typo: str) -> int:
-    distinctive = official_typo
+@lru_cache(maxsize=1)
+def _rapidfuzz() -> tuple[Any, Any]:
+    """rapidfuzz's OSA distance and ``extractOne``, imported on first use."""
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extractOne
+
+    return OSA.distance, extractOne
+
+
+def _distinctive(typo: str) -> str:
     for word in _GENERIC:
-        distinctive = distinctive.replace(word, "")
-    size = len(distinctive)
+        typo = typo.replace(word, "")
+    return typo
+
+
+def _ends(typo: str) -> tuple[str, str]:
+    """The typo tier's two blocks: the first two letters, and the two before ``kommune``.
+
+    One typo changes at most one of them, so looking in both blocks finds every official one
+    edit away (and two edits away unless each block has one). The letters before the generic
+    word end the kommune's name (``randaber|g``); a handle without it uses its last two.
+    A block on the handle's own end would hold nearly every official (``…kommune``, or
+    the same unit's name in every kommune).
+    """
+    at = typo.find(_GENERIC[0])
+    return typo[:2], typo[max(at - 2, 0) : at] if at >= 2 else typo[-2:]
+
+
+def _allowed(official_typo: str) -> int:
+    size = len(_distinctive(official_typo))
     return 0 if size < 5 else min(1 if size < 9 else 2, size // 4)
 
 
@@ -271,6 +310,7 @@ class LookalikeIndex:
         self._by_platform_key: dict[Platform, dict[str, str]] = {p: {} for p in self._platforms}
         self._tiers: tuple[dict[str, list[int]], ...] = ({}, {}, {})
         self._keys: list[_Keys] = []
+        self._allowed: list[int] = []
         self._roots: dict[str, list[int]] = {}
         self._stems: set[str] = set()
         self._buckets: dict[tuple[Platform | None, int, str, int], list[int]] = {}
@@ -282,8 +322,15 @@ class LookalikeIndex:
             self._roots.setdefault(stem, []).extend(
                 n for n, keys in enumerate(self._keys) if keys.bare.startswith(stem)
             )
-        self._root_sizes = sorted({len(root) for root in self._roots if root}, reverse=True)
         self._affixes = sorted({_keys(word).bare for word in AFFIX_WORDS}, key=len, reverse=True)
+        self._affix_start: dict[str, list[str]] = {}
+        for word in self._affixes:
+            self._affix_start.setdefault(word[:2], []).append(word)
+        self._heads: dict[str, list[int]] = {}
+        self._tails: dict[str, list[int]] = {}
+        for root in sorted(self._roots, key=len, reverse=True):
+            self._heads.setdefault(root[:_EDGE], []).append(len(root))
+            self._tails.setdefault(root[-_EDGE:], []).append(len(root))
         self._choices = {
             bucket: [self._keys[n].typo for n in members]
             for bucket, members in self._buckets.items()
@@ -292,6 +339,7 @@ class LookalikeIndex:
     def _add(self, number: int, platform: Platform, handle: str) -> None:
         keys = _keys(handle)
         self._keys.append(keys)
+        self._allowed.append(_allowed(keys.typo))
         self._by_platform_key[platform].setdefault(platform.rules.comparison_key(handle), handle)
         for tier, key in zip(self._tiers, (keys.skeleton, keys.flat, keys.bare)):
             tier.setdefault(key, []).append(number)
@@ -301,12 +349,12 @@ class LookalikeIndex:
                 self._roots.setdefault(root, []).append(number)
         if stem != keys.bare and len(stem) >= 5:
             self._stems.add(stem)
-        if not _allowed(keys.typo):
+        if not self._allowed[number]:
             return
         size = len(keys.typo)
         for owner in (platform, None):
             for near in range(size - 2, size + 3):
-                for end, char in ((0, keys.typo[:1]), (1, keys.typo[-1:])):
+                for end, char in enumerate(_ends(keys.typo)):
                     self._buckets.setdefault((owner, near, char, end), []).append(number)
 
     def nearest(self, platform: Platform | None, handle: str) -> Match | None:
@@ -326,11 +374,15 @@ class LookalikeIndex:
                 return Match(each, found, (), 100.0, equivalent=True)
         keys = _keys(bare)
         surface = _surface(bare)
+        found = self._equal(platform, keys, surface)
+        if found is not None:
+            return found
+        prefixes = list(self._prefixes(keys.bare))
+        suffixes = list(self._suffixes(platform, keys.bare))
         return (
-            self._equal(platform, keys, surface)
-            or self._affix(platform, keys, surface)
+            self._affix(platform, prefixes, suffixes, surface)
             or self._typo(platform, keys, surface)
-            or self._prefix(platform, keys, surface)
+            or self._prefix(platform, keys, prefixes, suffixes, surface)
         )
 
     def screen(self, items: Iterable[tuple[Platform | None, str]]) -> list[Match | None]:
@@ -376,12 +428,12 @@ class LookalikeIndex:
             return self._match(number, reasons or [Evidence("homoglyph", "case")])
         return None
 
-    def _prefixes(self, key: str) -> Iterable[tuple[str, str, str]]:
+    def _prefixes(self, key: str) -> Iterator[tuple[str, str, str]]:
         """(leading affix word, root, rest) for each official root ``key`` starts with."""
-        leads = [""] + [word for word in self._affixes if key.startswith(word)]
+        leads = [""] + [word for word in self._affix_start.get(key[:2], ()) if key.startswith(word)]
         for lead in leads:
             tail = key[len(lead) :]
-            for size in self._root_sizes:
+            for size in self._heads.get(tail[:_EDGE], ()):
                 if size < len(tail) or (lead and size == len(tail)):
                     if tail[:size] in self._roots:
                         yield lead, tail[:size], tail[size:]
@@ -398,23 +450,27 @@ class LookalikeIndex:
         return None
 
     def _affix(
-        self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
+        self,
+        platform: Platform | None,
+        prefixes: list[tuple[str, str, str]],
+        suffixes: list[tuple[int, str]],
+        surface: list[Evidence],
     ) -> Match | None:
         """Affix words before or after an official handle or its stem."""
-        for lead, root, rest in self._prefixes(keys.bare):
+        for lead, root, rest in prefixes:
             words = self._words(rest)
             number = self._on(platform, self._roots[root])
             if words is not None and number is not None:
                 detail = "+".join(word for word in (lead, *words) if word)
                 return self._match(number, [*surface, Evidence("affix", detail)])
-        for number, rest in self._suffixes(platform, keys.bare):
+        for number, rest in suffixes:
             if self._words(rest) is not None:
                 detail = "+".join(self._words(rest) or ())
                 return self._match(number, [*surface, Evidence("affix", detail)])
         return None
 
     def _suffixes(self, platform: Platform | None, key: str) -> Iterator[tuple[int, str]]:
-        for size in self._root_sizes:
+        for size in self._tails.get(key[-_EDGE:], ()):
             root = key[-size:]
             if size < len(key) and root in self._roots:
                 number = self._on(platform, self._roots[root])
@@ -424,22 +480,20 @@ class LookalikeIndex:
     def _typo(
         self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
     ) -> Match | None:
-        from rapidfuzz.distance import OSA
-        from rapidfuzz.process import extractOne
-
+        distance_of, extract_one = _rapidfuzz()
         typo = keys.typo
         best: tuple[int, int] | None = None
-        for end, char in ((0, typo[:1]), (1, typo[-1:])):
+        for end, char in enumerate(_ends(typo)):
             bucket = (platform, len(typo), char, end)
             choices = self._choices.get(bucket)
             if not choices:
                 continue
-            hit = extractOne(typo, choices, scorer=OSA.distance, score_cutoff=2)
+            hit = extract_one(typo, choices, scorer=distance_of, score_cutoff=2)
             if hit is None:
                 continue
             number = self._buckets[bucket][hit[2]]
             distance = int(hit[1])
-            if distance > _allowed(self._keys[number].typo):
+            if distance > self._allowed[number]:
                 number, distance = self._fallback(typo, self._buckets[bucket])
             if number >= 0 and (best is None or distance < best[1]):
                 best = (number, distance)
@@ -450,7 +504,7 @@ class LookalikeIndex:
         number, distance = best
         official = self._keys[number]
         reasons = list(surface)
-        if keys.fold.translate(_NO_SEPARATORS) != _strip_marks(keys.fold.translate(_NO_SEPARATORS)):
+        if not keys.fold.isascii() and _no_separators(keys.fold) != _plain(keys.fold):
             reasons.append(Evidence("diacritic"))
         if typo != _plain(keys.fold):
             reasons.append(Evidence("homoglyph", _letter_swaps(_plain(keys.fold), typo)))
@@ -469,17 +523,24 @@ class LookalikeIndex:
         return best
 
     def _prefix(
-        self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
+        self,
+        platform: Platform | None,
+        keys: _Keys,
+        prefixes: list[tuple[str, str, str]],
+        suffixes: list[tuple[int, str]],
+        surface: list[Evidence],
     ) -> Match | None:
         """The stem followed by anything not in the inventory; or any word before a handle."""
+        if not prefixes and not suffixes:
+            return None
         plain = _plain(keys.fold)
-        hits = [(root, rest) for lead, root, rest in self._prefixes(keys.bare) if not lead]
+        hits = [(root, rest) for lead, root, rest in prefixes if not lead]
         for root, rest in sorted(hits, key=lambda hit: len(hit[0])):
             number = self._on(platform, self._roots[root])
             if number is not None and root in self._stems:
                 detail = _readable(plain, rest, tail=True)
                 return self._match(number, [*surface, Evidence("unregistered_prefix", detail)])
-        for number, rest in self._suffixes(platform, keys.bare):
+        for number, rest in suffixes:
             detail = _readable(plain, rest, tail=False)
             return self._match(number, [*surface, Evidence("affix", detail)], 10.0)
         return None
