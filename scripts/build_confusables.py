@@ -1,4 +1,4 @@
-"""Write ``src/randaberg_some/data/confusables.tsv`` from the pinned UTS #39 confusables map.
+r"""Write ``src/randaberg_some/data/confusables.tsv`` from the pinned UTS #39 confusables map.
 
 Unicode's own ``confusables.txt`` cannot be downloaded on the machine this library is built
 on (package registries only). The source used instead is the map that the PyPI package

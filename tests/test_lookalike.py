@@ -270,15 +270,19 @@ def test_the_platform_s_own_rule_is_equivalence_not_a_look_alike() -> None:
     assert match == Match(Platform.FACEBOOK, "randabergkommune", (), 100.0, equivalent=True)
     # Periods count on Instagram: a separator variant there.
     instagram = INDEX.nearest(Platform.INSTAGRAM, "randaberg.kommune")
-    assert instagram is not None and not instagram.equivalent
+    assert instagram is not None
+    assert not instagram.equivalent
     # Facebook's unit pages: the period is ignored, so this is the library's page itself.
     unit = INDEX.nearest(Platform.FACEBOOK, "randabergkommunebibliotek")
-    assert unit is not None and unit.official == "randabergkommune.bibliotek" and unit.equivalent
+    assert unit is not None
+    assert unit.official == "randabergkommune.bibliotek"
+    assert unit.equivalent
 
 
 def test_a_handle_is_checked_on_the_platform_asked_for() -> None:
     match = INDEX.nearest(Platform.TIKTOK, "randabergkommune_bassenget")
-    assert match is not None and match.platform is Platform.TIKTOK
+    assert match is not None
+    assert match.platform is Platform.TIKTOK
     assert INDEX.nearest(None, "randabergkommune_bassenget") == Match(
         Platform.INSTAGRAM, "randabergkommune_bassenget", (), 100.0, equivalent=True
     )
@@ -286,7 +290,8 @@ def test_a_handle_is_checked_on_the_platform_asked_for() -> None:
 
 def test_screen_answers_many_in_order() -> None:
     answers = INDEX.screen([(None, "randabergil"), (Platform.INSTAGRAM, "randabergk0mmune")])
-    assert answers[0] is None and answers[1] is not None
+    assert answers[0] is None
+    assert answers[1] is not None
 
 
 def test_reason_codes_are_stable() -> None:

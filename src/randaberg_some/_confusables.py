@@ -32,11 +32,11 @@ __all__ = [
     "ascii_swaps",
     "folded_skeleton",
     "ignorables",
-    "without_ignorables",
     "is_ignorable",
     "prototypes",
     "skeleton",
     "swaps",
+    "without_ignorables",
 ]
 
 VERSION = "17.0.0"
@@ -72,7 +72,7 @@ def is_ignorable(char: str) -> bool:
     """Whether ``char`` is a default-ignorable code point (zero-width, format characters ...).
 
     Examples:
-        >>> is_ignorable("\\u200b"), is_ignorable("a")
+        >>> is_ignorable(chr(0x200B)), is_ignorable("a")
         (True, False)
     """
     return bool(_ignorable().fullmatch(char))
@@ -80,11 +80,7 @@ def is_ignorable(char: str) -> bool:
 
 def ignorables(text: str) -> list[str]:
     """The default-ignorable characters in ``text``, in order."""
-    return list(_ignorable().findall(text)) and [  # type: ignore[attr-defined]
-        char
-        for run in _ignorable().findall(text)
-        for char in run  # type: ignore[attr-defined]
-    ]
+    return [char for run in _ignorable().findall(text) for char in run]
 
 
 def without_ignorables(text: str) -> str:

@@ -46,11 +46,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 import attrs
 
 from . import _confusables
+from . import _handle_keys as _hk
 from .platforms import Platform
 
 __all__ = ["AFFIX_WORDS", "CONFUSABLES_VERSION", "REASONS", "Evidence", "LookalikeIndex", "Match"]
@@ -82,9 +83,6 @@ AFFIX_WORDS = frozenset(
 )  # fmt: skip
 """Words that impersonators add to an official handle (combosquatting)."""
 
-_GENERIC = ("kommune",)
-_SEPARATORS = "._-"
-_NORDIC = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "ł": "l", "đ": "d"})
 _WEIGHT = {
     "homoglyph": 95.0,
     "mixed_script": 96.0,
@@ -97,7 +95,7 @@ _WEIGHT = {
     "typo": 70.0,
 }
 _EDGE = 5  # roots are at least this long: their first and last letters, a quick test
-_KINDS = {"insert": "insertion", "delete": "omission", "replace": "substitution"}
+_ORDER = {code: rank for rank, code in enumerate(REASONS)}
 
 
 @attrs.frozen
@@ -134,47 +132,6 @@ class Match:
     equivalent: bool = False
 
 
-class _Keys(NamedTuple):
-    fold: str  # NFKC, default-ignorables removed, case-folded
-    skeleton: str  # the folded skeleton, separators kept
-    flat: str  # the skeleton without separators
-    bare: str  # flat without diacritics: the weakest equality, and the affix key
-    typo: str  # the fold, look-alikes mapped one to one, no separators or marks
-    cased: tuple[str, str, str]  # skeleton, flat and bare before case folding (``I`` is ``l``)
-
-
-def _strip_marks(text: str) -> str:
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFD", text.translate(_NORDIC))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def _no_separators(text: str) -> str:
-    return text.replace(".", "").replace("_", "").replace("-", "")
-
-
-def _tiers(text: str) -> tuple[str, str, str]:
-    skeleton = _confusables.folded_skeleton(text)
-    flat = _no_separators(skeleton)
-    return skeleton, flat, _strip_marks(flat)
-
-
-def _keys(handle: str) -> _Keys:
-    if handle.isascii():
-        clean = handle
-        fold = handle.lower()
-        typo = fold.encode("ascii").translate(_confusables.ascii_swaps()).decode("ascii")
-    else:
-        text = unicodedata.normalize("NFKC", handle)
-        clean = _confusables.without_ignorables(text)
-        fold = clean.casefold()
-        typo = _strip_marks(fold.translate(_confusables.swaps()))
-    skeleton, flat, bare = _tiers(fold)
-    cased = (skeleton, flat, bare) if clean == fold else _tiers(clean)
-    return _Keys(fold, skeleton, flat, bare, _no_separators(typo), cased)
-
-
 @lru_cache(maxsize=1)
 def _script_patterns() -> tuple[Any, dict[str, Any]]:
     import regex
@@ -193,10 +150,10 @@ def _surface(handle: str) -> list[Evidence]:
     found: list[Evidence] = []
     hidden = _confusables.ignorables(handle)
     if hidden:
-        found.append(Evidence("invisible", _codes(hidden)))
+        found.append(Evidence("invisible", _hk.codes(hidden)))
     if not unicodedata.is_normalized("NFKC", handle):
         wide = [char for char in handle if unicodedata.normalize("NFKC", char) != char]
-        found.append(Evidence("full_width", _codes(wide)))
+        found.append(Evidence("full_width", _hk.codes(wide)))
     other, patterns = _script_patterns()
     scripts = [name for name, pattern in patterns.items() if pattern.search(handle)]
     if other.search(handle):
@@ -204,91 +161,6 @@ def _surface(handle: str) -> list[Evidence]:
     if len(scripts) > 1:
         found.append(Evidence("mixed_script", "+".join(scripts)))
     return found
-
-
-def _codes(chars: Iterable[str]) -> str:
-    codes = list(dict.fromkeys(f"U+{ord(char):04X}" for char in chars))
-    return " ".join(codes[:3]) + (" …" if len(codes) > 3 else "")
-
-
-def _shown(char: str) -> str:
-    return char if char.isascii() else f"U+{ord(char):04X}"
-
-
-def _letter_swaps(candidate: str, official: str) -> str:
-    """The letters that differ between two plain forms, as ``0→o`` or ``rn→m`` (evidence).
-
-    The common beginning and end are dropped; what is left is shown letter by letter when
-    both sides are as long, else as one swap.
-    """
-    start = 0
-    while start < min(len(candidate), len(official)) and candidate[start] == official[start]:
-        start += 1
-    end = 0
-    limit = min(len(candidate), len(official)) - start
-    while end < limit and candidate[-1 - end] == official[-1 - end]:
-        end += 1
-    mine, theirs = candidate[start : len(candidate) - end], official[start : len(official) - end]
-    if len(mine) == len(theirs):
-        pairs = [(a, b) for a, b in zip(mine, theirs) if a != b]
-    else:
-        pairs = [(mine, theirs)]
-    shown = [f"{''.join(map(_shown, a)) or '∅'}→{b or '∅'}" for a, b in pairs]
-    return ", ".join(dict.fromkeys(shown))[:60]
-
-
-def _plain(fold: str) -> str:
-    return _strip_marks(_no_separators(fold))
-
-
-def _separators(fold: str) -> str:
-    return "".join(char for char in fold if char in _SEPARATORS)
-
-
-def _typo_kind(candidate: str, official: str) -> str:
-    from rapidfuzz.distance import OSA, Levenshtein
-
-    if OSA.distance(candidate, official) < Levenshtein.distance(candidate, official):
-        return "transposition"
-    kinds = [_KINDS[op.tag] for op in Levenshtein.editops(official, candidate)]
-    if kinds == ["insertion"]:
-        at = next((i for i, (a, b) in enumerate(zip(candidate, official)) if a != b), -1)
-        if candidate[at] == candidate[at - 1] or candidate[at] in candidate[at + 1 : at + 2]:
-            return "repetition"
-    return "+".join(dict.fromkeys(kinds))
-
-
-@lru_cache(maxsize=1)
-def _rapidfuzz() -> tuple[Any, Any]:
-    """rapidfuzz's OSA distance and ``extractOne``, imported on first use."""
-    from rapidfuzz.distance import OSA
-    from rapidfuzz.process import extractOne
-
-    return OSA.distance, extractOne
-
-
-def _distinctive(typo: str) -> str:
-    for word in _GENERIC:
-        typo = typo.replace(word, "")
-    return typo
-
-
-def _ends(typo: str) -> tuple[str, str]:
-    """The typo tier's two blocks: the first two letters, and the two before ``kommune``.
-
-    One typo changes at most one of them, so looking in both blocks finds every official one
-    edit away (and two edits away unless each block has one). The letters before the generic
-    word end the kommune's name (``randaber|g``); a handle without it uses its last two.
-    A block on the handle's own end would hold nearly every official (``…kommune``, or
-    the same unit's name in every kommune).
-    """
-    at = typo.find(_GENERIC[0])
-    return typo[:2], typo[max(at - 2, 0) : at] if at >= 2 else typo[-2:]
-
-
-def _allowed(official_typo: str) -> int:
-    size = len(_distinctive(official_typo))
-    return 0 if size < 5 else min(1 if size < 9 else 2, size // 4)
 
 
 class LookalikeIndex:
@@ -309,41 +181,54 @@ class LookalikeIndex:
         self._platforms = tuple(dict.fromkeys(platform for platform, _ in self._officials))
         self._by_platform_key: dict[Platform, dict[str, str]] = {p: {} for p in self._platforms}
         self._tiers: tuple[dict[str, list[int]], ...] = ({}, {}, {})
-        self._keys: list[_Keys] = []
+        self._keys: list[_hk.Keys] = []
         self._allowed: list[int] = []
         self._roots: dict[str, list[int]] = {}
         self._stems: set[str] = set()
         self._buckets: dict[tuple[Platform | None, int, str, int], list[int]] = {}
         for number, (platform, handle) in enumerate(self._officials):
             self._add(number, platform, handle)
-        stem = _keys(self._base.removeprefix("@")).bare if self._base.strip("@") else ""
+        stem = _hk.keys_of(self._base.removeprefix("@")).bare if self._base.strip("@") else ""
         if len(stem) >= 5:
             self._stems.add(stem)
             self._roots.setdefault(stem, []).extend(
                 n for n, keys in enumerate(self._keys) if keys.bare.startswith(stem)
             )
-        self._affixes = sorted({_keys(word).bare for word in AFFIX_WORDS}, key=len, reverse=True)
+        self._affixes = sorted(
+            {_hk.keys_of(word).bare for word in AFFIX_WORDS}, key=len, reverse=True
+        )
         self._affix_start: dict[str, list[str]] = {}
         for word in self._affixes:
             self._affix_start.setdefault(word[:2], []).append(word)
-        self._heads: dict[str, list[int]] = {}
-        self._tails: dict[str, list[int]] = {}
-        for root in sorted(self._roots, key=len, reverse=True):
-            self._heads.setdefault(root[:_EDGE], []).append(len(root))
-            self._tails.setdefault(root[-_EDGE:], []).append(len(root))
+        heads: dict[str, set[int]] = {}
+        tails: dict[str, set[int]] = {}
+        for root in self._roots:
+            heads.setdefault(root[:_EDGE], set()).add(len(root))
+            tails.setdefault(root[-_EDGE:], set()).add(len(root))
+        self._heads = {head: sorted(sizes, reverse=True) for head, sizes in heads.items()}
+        self._tails = {tail: sorted(sizes, reverse=True) for tail, sizes in tails.items()}
+        self._comparisons = [
+            (
+                each,
+                each.rules.case_insensitive.value,
+                tuple(each.rules.ignored_in_comparison.value),
+                self._by_platform_key[each],
+            )
+            for each in self._platforms
+        ]
         self._choices = {
             bucket: [self._keys[n].typo for n in members]
             for bucket, members in self._buckets.items()
         }
 
     def _add(self, number: int, platform: Platform, handle: str) -> None:
-        keys = _keys(handle)
+        keys = _hk.keys_of(handle)
         self._keys.append(keys)
-        self._allowed.append(_allowed(keys.typo))
+        self._allowed.append(_hk.allowed_edits(keys.typo))
         self._by_platform_key[platform].setdefault(platform.rules.comparison_key(handle), handle)
-        for tier, key in zip(self._tiers, (keys.skeleton, keys.flat, keys.bare)):
+        for tier, key in zip(self._tiers, (keys.skeleton, keys.flat, keys.bare), strict=True):
             tier.setdefault(key, []).append(number)
-        stem = _keys(handle.removeprefix("@").split("_")[0].split(".")[0].split("-")[0]).bare
+        stem = _hk.keys_of(handle.removeprefix("@").split("_")[0].split(".")[0].split("-")[0]).bare
         for root in {keys.bare, stem}:
             if len(root) >= 5:
                 self._roots.setdefault(root, []).append(number)
@@ -354,7 +239,7 @@ class LookalikeIndex:
         size = len(keys.typo)
         for owner in (platform, None):
             for near in range(size - 2, size + 3):
-                for end, char in enumerate(_ends(keys.typo)):
+                for end, char in enumerate(_hk.blocks(keys.typo)):
                     self._buckets.setdefault((owner, near, char, end), []).append(number)
 
     def nearest(self, platform: Platform | None, handle: str) -> Match | None:
@@ -362,21 +247,25 @@ class LookalikeIndex:
 
         Never raises: anything but a non-empty ``str`` is unrelated (``None``).
         """
-        if not isinstance(handle, str) or not isinstance(platform, (Platform, type(None))):
+        candidate: object = handle
+        if not isinstance(candidate, str) or not isinstance(platform, (Platform, type(None))):
             return None
-        bare = handle.strip().removeprefix("@")
+        bare = candidate.strip().removeprefix("@")
         if not bare or not self._officials:
             return None
-        platforms = self._platforms if platform is None else (platform,)
-        for each in platforms:
-            found = self._by_platform_key.get(each, {}).get(each.rules.comparison_key(bare))
-            if found is not None:
-                return Match(each, found, (), 100.0, equivalent=True)
-        keys = _keys(bare)
+        for each, lower, ignored, table in self._comparisons:
+            if platform is None or each is platform:
+                key = bare.lower() if lower else bare
+                for char in ignored:
+                    key = key.replace(char, "")
+                found = table.get(key)
+                if found is not None:
+                    return Match(each, found, (), 100.0, equivalent=True)
+        keys = _hk.keys_of(bare)
         surface = _surface(bare)
-        found = self._equal(platform, keys, surface)
-        if found is not None:
-            return found
+        equal = self._equal(platform, keys, surface)
+        if equal is not None:
+            return equal
         prefixes = list(self._prefixes(keys.bare))
         suffixes = list(self._suffixes(platform, keys.bare))
         return (
@@ -396,17 +285,28 @@ class LookalikeIndex:
         return None
 
     def _match(self, number: int, reasons: list[Evidence], minus: float = 0.0) -> Match:
-        unique = tuple(dict.fromkeys(reasons))
-        order = {code: rank for rank, code in enumerate(REASONS)}
-        unique = tuple(sorted(unique, key=lambda evidence: order.get(evidence.code, 99)))
+        unique = tuple(sorted(dict.fromkeys(reasons), key=lambda found: _ORDER[found.code]))
         score = max((_WEIGHT.get(reason.code, 50.0) for reason in unique), default=50.0)
         official_platform, official = self._officials[number]
         return Match(official_platform, official, unique, score - minus)
 
     def _equal(
-        self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
+        self, platform: Platform | None, keys: _hk.Keys, surface: list[Evidence]
     ) -> Match | None:
-        for tier, key, cased in zip(range(3), (keys.skeleton, keys.flat, keys.bare), keys.cased):
+        first, second, third = self._tiers
+        upper = keys.cased
+        if (
+            keys.skeleton not in first
+            and keys.flat not in second
+            and keys.bare not in third
+            and upper[0] not in first
+            and upper[1] not in second
+            and upper[2] not in third
+        ):
+            return None
+        for tier, key, cased in zip(
+            range(3), (keys.skeleton, keys.flat, keys.bare), keys.cased, strict=True
+        ):
             number = self._on(platform, self._tiers[tier].get(key, ()))
             if number is None and cased != key:
                 number = self._on(platform, self._tiers[tier].get(cased, ()))
@@ -414,16 +314,19 @@ class LookalikeIndex:
                 continue
             official = self._keys[number]
             reasons = list(surface)
-            if _plain(keys.fold) != _plain(official.fold):
+            if _hk.plain(keys.fold) != _hk.plain(official.fold):
                 reasons.append(
-                    Evidence("homoglyph", _letter_swaps(_plain(keys.fold), _plain(official.fold)))
+                    Evidence(
+                        "homoglyph",
+                        _hk.letter_swaps(_hk.plain(keys.fold), _hk.plain(official.fold)),
+                    )
                 )
             ignored = self._officials[number][0].rules.ignored_in_comparison.value
-            mine, theirs = _separators(keys.fold), _separators(official.fold)
+            mine, theirs = _hk.separators(keys.fold), _hk.separators(official.fold)
             if tier and mine != theirs and not set(mine + theirs) <= ignored:
                 reasons.append(Evidence("separator", f"{theirs or '∅'}→{mine or '∅'}"))
             if tier == 2:
-                marked = [c for c in keys.fold if c not in _strip_marks(c) or not c.isascii()]
+                marked = [c for c in keys.fold if c not in _hk.strip_marks(c) or not c.isascii()]
                 reasons.append(Evidence("diacritic", "".join(dict.fromkeys(marked))[:20]))
             return self._match(number, reasons or [Evidence("homoglyph", "case")])
         return None
@@ -434,9 +337,9 @@ class LookalikeIndex:
         for lead in leads:
             tail = key[len(lead) :]
             for size in self._heads.get(tail[:_EDGE], ()):
-                if size < len(tail) or (lead and size == len(tail)):
-                    if tail[:size] in self._roots:
-                        yield lead, tail[:size], tail[size:]
+                fits = size < len(tail) or (lead and size == len(tail))
+                if fits and tail[:size] in self._roots:
+                    yield lead, tail[:size], tail[size:]
 
     def _words(self, rest: str) -> list[str] | None:
         """``rest`` split into affix words, or None."""
@@ -478,12 +381,12 @@ class LookalikeIndex:
                     yield number, key[:-size]
 
     def _typo(
-        self, platform: Platform | None, keys: _Keys, surface: list[Evidence]
+        self, platform: Platform | None, keys: _hk.Keys, surface: list[Evidence]
     ) -> Match | None:
-        distance_of, extract_one = _rapidfuzz()
+        distance_of, extract_one = _hk.rapidfuzz_osa()
         typo = keys.typo
         best: tuple[int, int] | None = None
-        for end, char in enumerate(_ends(typo)):
+        for end, char in enumerate(_hk.blocks(typo)):
             bucket = (platform, len(typo), char, end)
             choices = self._choices.get(bucket)
             if not choices:
@@ -504,11 +407,11 @@ class LookalikeIndex:
         number, distance = best
         official = self._keys[number]
         reasons = list(surface)
-        if not keys.fold.isascii() and _no_separators(keys.fold) != _plain(keys.fold):
+        if not keys.fold.isascii() and _hk.no_separators(keys.fold) != _hk.plain(keys.fold):
             reasons.append(Evidence("diacritic"))
-        if typo != _plain(keys.fold):
-            reasons.append(Evidence("homoglyph", _letter_swaps(_plain(keys.fold), typo)))
-        reasons.append(Evidence("typo", _typo_kind(typo, official.typo)))
+        if typo != _hk.plain(keys.fold):
+            reasons.append(Evidence("homoglyph", _hk.letter_swaps(_hk.plain(keys.fold), typo)))
+        reasons.append(Evidence("typo", _hk.typo_kind(typo, official.typo)))
         return self._match(number, reasons, 10.0 * (distance - 1))
 
     def _fallback(self, typo: str, members: list[int]) -> tuple[int, int]:
@@ -516,7 +419,7 @@ class LookalikeIndex:
 
         best = (-1, 99)
         for number in members:
-            allowed = _allowed(self._keys[number].typo)
+            allowed = _hk.allowed_edits(self._keys[number].typo)
             distance = OSA.distance(typo, self._keys[number].typo, score_cutoff=allowed)
             if distance <= allowed and distance < best[1]:
                 best = (number, distance)
@@ -525,7 +428,7 @@ class LookalikeIndex:
     def _prefix(
         self,
         platform: Platform | None,
-        keys: _Keys,
+        keys: _hk.Keys,
         prefixes: list[tuple[str, str, str]],
         suffixes: list[tuple[int, str]],
         surface: list[Evidence],
@@ -533,23 +436,14 @@ class LookalikeIndex:
         """The stem followed by anything not in the inventory; or any word before a handle."""
         if not prefixes and not suffixes:
             return None
-        plain = _plain(keys.fold)
+        plain = _hk.plain(keys.fold)
         hits = [(root, rest) for lead, root, rest in prefixes if not lead]
         for root, rest in sorted(hits, key=lambda hit: len(hit[0])):
             number = self._on(platform, self._roots[root])
             if number is not None and root in self._stems:
-                detail = _readable(plain, rest, tail=True)
+                detail = _hk.readable(plain, rest, tail=True)
                 return self._match(number, [*surface, Evidence("unregistered_prefix", detail)])
         for number, rest in suffixes:
-            detail = _readable(plain, rest, tail=False)
+            detail = _hk.readable(plain, rest, tail=False)
             return self._match(number, [*surface, Evidence("affix", detail)], 10.0)
         return None
-
-
-def _readable(plain: str, rest: str, *, tail: bool) -> str:
-    """The part of the plain form whose key is ``rest`` (keys map ``m`` to ``rn``)."""
-    for size in range(min(len(rest), len(plain)), 0, -1):
-        part = plain[-size:] if tail else plain[:size]
-        if _tiers(part)[2] == rest:
-            return part[:30]
-    return rest[:30]
