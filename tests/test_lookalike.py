@@ -289,6 +289,10 @@ def test_a_handle_is_checked_on_the_platform_asked_for() -> None:
 
 
 def test_screen_answers_many_in_order() -> None:
+    junk: list[tuple[Platform | None, str]] = [(None, 42), ("tiktok", "x")]  # type: ignore[list-item]
+    assert INDEX.screen(junk) == [None, None]
+    twice = [(Platform.INSTAGRAM, "randabergk0mmune")] * 2
+    assert INDEX.screen(twice) == [INDEX.nearest(*twice[0])] * 2
     answers = INDEX.screen([(None, "randabergil"), (Platform.INSTAGRAM, "randabergk0mmune")])
     assert answers[0] is None
     assert answers[1] is not None

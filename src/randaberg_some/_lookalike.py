@@ -275,8 +275,21 @@ class LookalikeIndex:
         )
 
     def screen(self, items: Iterable[tuple[Platform | None, str]]) -> list[Match | None]:
-        """:meth:`nearest` for each ``(platform, handle)``, in the same order."""
-        return [self.nearest(platform, handle) for platform, handle in items]
+        """:meth:`nearest` for each ``(platform, handle)``, in the same order.
+
+        A handle that comes again (exports repeat accounts) is answered once.
+        """
+        answers: dict[tuple[Platform | None, str], Match | None] = {}
+        found: list[Match | None] = []
+        for platform, handle in items:
+            if not isinstance(handle, str) or not isinstance(platform, (Platform, type(None))):
+                found.append(None)
+                continue
+            key = (platform, handle)
+            if key not in answers:
+                answers[key] = self.nearest(platform, handle)
+            found.append(answers[key])
+        return found
 
     def _on(self, platform: Platform | None, numbers: Sequence[int]) -> int | None:
         for number in numbers:
