@@ -282,12 +282,13 @@ class LookalikeIndex:
         answers: dict[tuple[Platform | None, str], Match | None] = {}
         found: list[Match | None] = []
         for platform, handle in items:
-            if not isinstance(handle, str) or not isinstance(platform, (Platform, type(None))):
+            text: object = handle
+            if not isinstance(text, str) or not isinstance(platform, (Platform, type(None))):
                 found.append(None)
                 continue
-            key = (platform, handle)
+            key = (platform, text)
             if key not in answers:
-                answers[key] = self.nearest(platform, handle)
+                answers[key] = self.nearest(platform, text)
             found.append(answers[key])
         return found
 
