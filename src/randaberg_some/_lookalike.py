@@ -266,8 +266,10 @@ class LookalikeIndex:
         equal = self._equal(platform, keys, surface)
         if equal is not None:
             return equal
-        prefixes = list(self._prefixes(keys.bare))
-        suffixes = list(self._suffixes(platform, keys.bare))
+        key = keys.bare
+        maybe = key[:_EDGE] in self._heads or key[:2] in self._affix_start
+        prefixes = list(self._prefixes(key)) if maybe else []
+        suffixes = list(self._suffixes(platform, key)) if key[-_EDGE:] in self._tails else []
         return (
             self._affix(platform, prefixes, suffixes, surface)
             or self._typo(platform, keys, surface)
