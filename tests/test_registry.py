@@ -57,7 +57,8 @@ INVENTORY = (MAIN, LIBRARY)
         ("https://facebook.com/stavangerkommune", Verdict.UNRELATED),
         ("https://instagram.com/randabergkommune_biblio", Verdict.OFFICIAL),
         ("https://instagram.com/RANDABERGKOMMUNE_BIBLIO", Verdict.OFFICIAL_EQUIVALENT),
-        ("https://instagram.com/randabergkommune.biblio", Verdict.UNRELATED),
+        # Instagram counts "." and "_" as different: a look-alike of the library's account.
+        ("https://instagram.com/randabergkommune.biblio", Verdict.LOOKALIKE),
         ("https://example.org/randabergkommune", Verdict.INVALID),
         ("", Verdict.INVALID),
         ("@", Verdict.INVALID),
