@@ -145,10 +145,10 @@ def _script_patterns() -> tuple[Any, dict[str, Any]]:
     return other, {name: regex.compile(rf"\p{{Script={name}}}") for name in ("Latin", *names)}
 
 
-def _surface(handle: str) -> list[Evidence]:
+def _surface(handle: str) -> tuple[Evidence, ...]:
     """What the candidate shows whatever it imitates: invisible, full-width, mixed scripts."""
     if handle.isascii():
-        return []
+        return ()
     found: list[Evidence] = []
     hidden = _confusables.ignorables(handle)
     if hidden:
@@ -162,7 +162,7 @@ def _surface(handle: str) -> list[Evidence]:
         scripts.append("other")
     if len(scripts) > 1:
         found.append(Evidence("mixed_script", "+".join(scripts)))
-    return found
+    return tuple(found)
 
 
 class LookalikeIndex:
@@ -255,27 +255,42 @@ class LookalikeIndex:
         bare = candidate.strip().removeprefix("@")
         if not bare or not self._officials:
             return None
+        lowered = bare.lower()
         for each, lower, ignored, table in self._comparisons:
             if platform is None or each is platform:
-                key = bare.lower() if lower else bare
+                key = lowered if lower else bare
                 for char in ignored:
                     key = key.replace(char, "")
                 found = table.get(key)
                 if found is not None:
                     return Match(each, found, (), 100.0, equivalent=True)
         keys = _hk.keys_of(bare)
-        surface = _surface(bare)
-        equal = self._equal(platform, keys, surface)
-        if equal is not None:
-            return equal
+        surface = () if bare.isascii() else _surface(bare)
+        first, second, third = self._tiers
+        upper = keys.cased
+        if (
+            keys.skeleton in first
+            or keys.flat in second
+            or keys.bare in third
+            or upper[0] in first
+            or upper[1] in second
+            or upper[2] in third
+        ):
+            equal = self._equal(platform, keys, surface)
+            if equal is not None:
+                return equal
         key = keys.bare
         maybe = key[:_EDGE] in self._heads or key[:2] in self._affix_start
         prefixes = list(self._prefixes(key)) if maybe else []
         suffixes = list(self._suffixes(platform, key)) if key[-_EDGE:] in self._tails else []
-        return (
-            self._affix(platform, prefixes, suffixes, surface)
-            or self._typo(platform, keys, surface)
-            or self._prefix(platform, keys, prefixes, suffixes, surface)
+        if prefixes or suffixes:
+            found_affix = self._affix(platform, prefixes, suffixes, surface)
+            if found_affix is not None:
+                return found_affix
+        return self._typo(platform, keys, surface) or (
+            self._prefix(platform, keys, prefixes, suffixes, surface)
+            if prefixes or suffixes
+            else None
         )
 
     def screen(self, items: Iterable[tuple[Platform | None, str]]) -> list[Match | None]:
@@ -302,14 +317,14 @@ class LookalikeIndex:
                 return number
         return None
 
-    def _match(self, number: int, reasons: list[Evidence], minus: float = 0.0) -> Match:
+    def _match(self, number: int, reasons: Sequence[Evidence], minus: float = 0.0) -> Match:
         unique = tuple(sorted(dict.fromkeys(reasons), key=lambda found: _ORDER[found.code]))
         score = max((_WEIGHT.get(reason.code, 50.0) for reason in unique), default=50.0)
         official_platform, official = self._officials[number]
         return Match(official_platform, official, unique, score - minus)
 
     def _equal(
-        self, platform: Platform | None, keys: _hk.Keys, surface: list[Evidence]
+        self, platform: Platform | None, keys: _hk.Keys, surface: tuple[Evidence, ...]
     ) -> Match | None:
         first, second, third = self._tiers
         upper = keys.cased
@@ -375,7 +390,7 @@ class LookalikeIndex:
         platform: Platform | None,
         prefixes: list[tuple[str, str, str]],
         suffixes: list[tuple[int, str]],
-        surface: list[Evidence],
+        surface: tuple[Evidence, ...],
     ) -> Match | None:
         """Affix words before or after an official handle or its stem."""
         for lead, root, rest in prefixes:
@@ -399,7 +414,7 @@ class LookalikeIndex:
                     yield number, key[:-size]
 
     def _typo(
-        self, platform: Platform | None, keys: _hk.Keys, surface: list[Evidence]
+        self, platform: Platform | None, keys: _hk.Keys, surface: tuple[Evidence, ...]
     ) -> Match | None:
         distance_of, extract_one = _hk.rapidfuzz_osa()
         typo = keys.typo
@@ -449,7 +464,7 @@ class LookalikeIndex:
         keys: _hk.Keys,
         prefixes: list[tuple[str, str, str]],
         suffixes: list[tuple[int, str]],
-        surface: list[Evidence],
+        surface: tuple[Evidence, ...],
     ) -> Match | None:
         """The stem followed by anything not in the inventory; or any word before a handle."""
         if not prefixes and not suffixes:
