@@ -218,10 +218,17 @@ class LookalikeIndex:
             )
             for each in self._platforms
         ]
+        slots = {platform: slot for slot, platform in enumerate(self._platforms, 1)}
+        self._members = {
+            (0 if owner is None else slots[owner], *rest): members
+            for (owner, *rest), members in self._buckets.items()
+        }  # keyed by the platform's slot (0: any), since an enum hashes slowly
         self._choices = {
             bucket: [self._keys[n].typo for n in members]
-            for bucket, members in self._buckets.items()
+            for bucket, members in self._members.items()
         }
+        self._plains = [_hk.plain(keys.fold) for keys in self._keys]
+        self._separators = [_hk.separators(keys.fold) for keys in self._keys]
 
     def _add(self, number: int, platform: Platform, handle: str) -> None:
         keys = _hk.keys_of(handle)
@@ -256,8 +263,11 @@ class LookalikeIndex:
         if not bare or not self._officials:
             return None
         lowered = bare.lower()
-        for each, lower, ignored, table in self._comparisons:
+        slot = 0 if platform is None else -1
+        for number, (each, lower, ignored, table) in enumerate(self._comparisons, 1):
             if platform is None or each is platform:
+                if platform is not None:
+                    slot = number
                 key = lowered if lower else bare
                 for char in ignored:
                     key = key.replace(char, "")
@@ -287,7 +297,7 @@ class LookalikeIndex:
             found_affix = self._affix(platform, prefixes, suffixes, surface)
             if found_affix is not None:
                 return found_affix
-        return self._typo(platform, keys, surface) or (
+        return self._typo(slot, keys, surface) or (
             self._prefix(platform, keys, prefixes, suffixes, surface)
             if prefixes or suffixes
             else None
@@ -326,17 +336,6 @@ class LookalikeIndex:
     def _equal(
         self, platform: Platform | None, keys: _hk.Keys, surface: tuple[Evidence, ...]
     ) -> Match | None:
-        first, second, third = self._tiers
-        upper = keys.cased
-        if (
-            keys.skeleton not in first
-            and keys.flat not in second
-            and keys.bare not in third
-            and upper[0] not in first
-            and upper[1] not in second
-            and upper[2] not in third
-        ):
-            return None
         for tier, key, cased in zip(
             range(3), (keys.skeleton, keys.flat, keys.bare), keys.cased, strict=True
         ):
@@ -345,19 +344,15 @@ class LookalikeIndex:
                 number = self._on(platform, self._tiers[tier].get(cased, ()))
             if number is None:
                 continue
-            official = self._keys[number]
             reasons = list(surface)
-            if _hk.plain(keys.fold) != _hk.plain(official.fold):
-                reasons.append(
-                    Evidence(
-                        "homoglyph",
-                        _hk.letter_swaps(_hk.plain(keys.fold), _hk.plain(official.fold)),
-                    )
-                )
-            ignored = self._officials[number][0].rules.ignored_in_comparison.value
-            mine, theirs = _hk.separators(keys.fold), _hk.separators(official.fold)
-            if tier and mine != theirs and not set(mine + theirs) <= ignored:
-                reasons.append(Evidence("separator", f"{theirs or '∅'}→{mine or '∅'}"))
+            mine, theirs = _hk.plain(keys.fold), self._plains[number]
+            if mine != theirs:
+                reasons.append(Evidence("homoglyph", _hk.letter_swaps(mine, theirs)))
+            if tier:
+                mine, theirs = _hk.separators(keys.fold), self._separators[number]
+                ignored = self._officials[number][0].rules.ignored_in_comparison.value
+                if mine != theirs and not set(mine + theirs) <= ignored:
+                    reasons.append(Evidence("separator", f"{theirs or '∅'}→{mine or '∅'}"))
             if tier == 2:
                 marked = [c for c in keys.fold if c not in _hk.strip_marks(c) or not c.isascii()]
                 reasons.append(Evidence("diacritic", "".join(dict.fromkeys(marked))[:20]))
@@ -413,24 +408,22 @@ class LookalikeIndex:
                 if number is not None:
                     yield number, key[:-size]
 
-    def _typo(
-        self, platform: Platform | None, keys: _hk.Keys, surface: tuple[Evidence, ...]
-    ) -> Match | None:
+    def _typo(self, slot: int, keys: _hk.Keys, surface: tuple[Evidence, ...]) -> Match | None:
         distance_of, extract_one = _hk.rapidfuzz_osa()
         typo = keys.typo
         best: tuple[int, int] | None = None
         for end, char in enumerate(_hk.blocks(typo)):
-            bucket = (platform, len(typo), char, end)
+            bucket = (slot, len(typo), char, end)
             choices = self._choices.get(bucket)
             if not choices:
                 continue
             hit = extract_one(typo, choices, scorer=distance_of, score_cutoff=2)
             if hit is None:
                 continue
-            number = self._buckets[bucket][hit[2]]
+            number = self._members[bucket][hit[2]]
             distance = int(hit[1])
             if distance > self._allowed[number]:
-                number, distance = self._fallback(typo, self._buckets[bucket])
+                number, distance = self._fallback(typo, self._members[bucket])
             if number >= 0 and (best is None or distance < best[1]):
                 best = (number, distance)
         if best is None or best[1] == 0:
