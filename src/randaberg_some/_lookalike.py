@@ -328,8 +328,12 @@ class LookalikeIndex:
         return None
 
     def _match(self, number: int, reasons: Sequence[Evidence], minus: float = 0.0) -> Match:
-        unique = tuple(sorted(dict.fromkeys(reasons), key=lambda found: _ORDER[found.code]))
-        score = max((_WEIGHT.get(reason.code, 50.0) for reason in unique), default=50.0)
+        if len(reasons) == 1:  # the common case: nothing to order
+            unique: tuple[Evidence, ...] = (reasons[0],)
+            score = _WEIGHT.get(reasons[0].code, 50.0)
+        else:
+            unique = tuple(sorted(dict.fromkeys(reasons), key=lambda found: _ORDER[found.code]))
+            score = max((_WEIGHT.get(reason.code, 50.0) for reason in unique), default=50.0)
         official_platform, official = self._officials[number]
         return Match(official_platform, official, unique, score - minus)
 
