@@ -74,15 +74,18 @@ def tiers(text: str) -> tuple[str, str, str]:
 
 
 def keys_of(handle: str) -> Keys:
-    if handle.isascii():
-        clean = handle
+    if handle.isascii():  # the common case, with tiers' steps inline
         fold = handle.lower()
+        skeleton = _confusables.folded_skeleton(fold)
+        flat = skeleton.replace(".", "").replace("_", "").replace("-", "")
+        bare = flat if flat.isascii() else strip_marks(flat)
         typo = fold.encode("ascii").translate(_confusables.ascii_swaps()).decode("ascii")
-    else:
-        text = unicodedata.normalize("NFKC", handle)
-        clean = _confusables.without_ignorables(text)
-        fold = clean.casefold()
-        typo = strip_marks(fold.translate(_confusables.swaps()))
+        cased = (skeleton, flat, bare) if handle == fold else tiers(handle)
+        return Keys(fold, skeleton, flat, bare, no_separators(typo), cased)
+    text = unicodedata.normalize("NFKC", handle)
+    clean = _confusables.without_ignorables(text)
+    fold = clean.casefold()
+    typo = strip_marks(fold.translate(_confusables.swaps()))
     skeleton, flat, bare = tiers(fold)
     cased = (skeleton, flat, bare) if clean == fold else tiers(clean)
     return Keys(fold, skeleton, flat, bare, no_separators(typo), cased)

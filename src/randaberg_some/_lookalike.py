@@ -145,10 +145,10 @@ def _script_patterns() -> tuple[Any, dict[str, Any]]:
     return other, {name: regex.compile(rf"\p{{Script={name}}}") for name in ("Latin", *names)}
 
 
-def _surface(handle: str) -> list[Evidence]:
+def _surface(handle: str) -> tuple[Evidence, ...]:
     """What the candidate shows whatever it imitates: invisible, full-width, mixed scripts."""
     if handle.isascii():
-        return []
+        return ()
     found: list[Evidence] = []
     hidden = _confusables.ignorables(handle)
     if hidden:
@@ -162,7 +162,7 @@ def _surface(handle: str) -> list[Evidence]:
         scripts.append("other")
     if len(scripts) > 1:
         found.append(Evidence("mixed_script", "+".join(scripts)))
-    return found
+    return tuple(found)
 
 
 class LookalikeIndex:
@@ -218,10 +218,17 @@ class LookalikeIndex:
             )
             for each in self._platforms
         ]
+        slots = {platform: slot for slot, platform in enumerate(self._platforms, 1)}
+        self._members = {
+            (0 if owner is None else slots[owner], *rest): members
+            for (owner, *rest), members in self._buckets.items()
+        }  # keyed by the platform's slot (0: any), since an enum hashes slowly
         self._choices = {
             bucket: [self._keys[n].typo for n in members]
-            for bucket, members in self._buckets.items()
+            for bucket, members in self._members.items()
         }
+        self._plains = [_hk.plain(keys.fold) for keys in self._keys]
+        self._separators = [_hk.separators(keys.fold) for keys in self._keys]
 
     def _add(self, number: int, platform: Platform, handle: str) -> None:
         keys = _hk.keys_of(handle)
@@ -255,27 +262,45 @@ class LookalikeIndex:
         bare = candidate.strip().removeprefix("@")
         if not bare or not self._officials:
             return None
-        for each, lower, ignored, table in self._comparisons:
+        lowered = bare.lower()
+        slot = 0 if platform is None else -1
+        for number, (each, lower, ignored, table) in enumerate(self._comparisons, 1):
             if platform is None or each is platform:
-                key = bare.lower() if lower else bare
+                if platform is not None:
+                    slot = number
+                key = lowered if lower else bare
                 for char in ignored:
                     key = key.replace(char, "")
                 found = table.get(key)
                 if found is not None:
                     return Match(each, found, (), 100.0, equivalent=True)
         keys = _hk.keys_of(bare)
-        surface = _surface(bare)
-        equal = self._equal(platform, keys, surface)
-        if equal is not None:
-            return equal
+        surface = () if bare.isascii() else _surface(bare)
+        first, second, third = self._tiers
+        upper = keys.cased
+        if (
+            keys.skeleton in first
+            or keys.flat in second
+            or keys.bare in third
+            or upper[0] in first
+            or upper[1] in second
+            or upper[2] in third
+        ):
+            equal = self._equal(platform, keys, surface)
+            if equal is not None:
+                return equal
         key = keys.bare
         maybe = key[:_EDGE] in self._heads or key[:2] in self._affix_start
         prefixes = list(self._prefixes(key)) if maybe else []
         suffixes = list(self._suffixes(platform, key)) if key[-_EDGE:] in self._tails else []
-        return (
-            self._affix(platform, prefixes, suffixes, surface)
-            or self._typo(platform, keys, surface)
-            or self._prefix(platform, keys, prefixes, suffixes, surface)
+        if prefixes or suffixes:
+            found_affix = self._affix(platform, prefixes, suffixes, surface)
+            if found_affix is not None:
+                return found_affix
+        return self._typo(slot, keys, surface) or (
+            self._prefix(platform, keys, prefixes, suffixes, surface)
+            if prefixes or suffixes
+            else None
         )
 
     def screen(self, items: Iterable[tuple[Platform | None, str]]) -> list[Match | None]:
@@ -302,26 +327,19 @@ class LookalikeIndex:
                 return number
         return None
 
-    def _match(self, number: int, reasons: list[Evidence], minus: float = 0.0) -> Match:
-        unique = tuple(sorted(dict.fromkeys(reasons), key=lambda found: _ORDER[found.code]))
-        score = max((_WEIGHT.get(reason.code, 50.0) for reason in unique), default=50.0)
+    def _match(self, number: int, reasons: Sequence[Evidence], minus: float = 0.0) -> Match:
+        if len(reasons) == 1:  # the common case: nothing to order
+            unique: tuple[Evidence, ...] = (reasons[0],)
+            score = _WEIGHT.get(reasons[0].code, 50.0)
+        else:
+            unique = tuple(sorted(dict.fromkeys(reasons), key=lambda found: _ORDER[found.code]))
+            score = max((_WEIGHT.get(reason.code, 50.0) for reason in unique), default=50.0)
         official_platform, official = self._officials[number]
         return Match(official_platform, official, unique, score - minus)
 
     def _equal(
-        self, platform: Platform | None, keys: _hk.Keys, surface: list[Evidence]
+        self, platform: Platform | None, keys: _hk.Keys, surface: tuple[Evidence, ...]
     ) -> Match | None:
-        first, second, third = self._tiers
-        upper = keys.cased
-        if (
-            keys.skeleton not in first
-            and keys.flat not in second
-            and keys.bare not in third
-            and upper[0] not in first
-            and upper[1] not in second
-            and upper[2] not in third
-        ):
-            return None
         for tier, key, cased in zip(
             range(3), (keys.skeleton, keys.flat, keys.bare), keys.cased, strict=True
         ):
@@ -330,19 +348,15 @@ class LookalikeIndex:
                 number = self._on(platform, self._tiers[tier].get(cased, ()))
             if number is None:
                 continue
-            official = self._keys[number]
             reasons = list(surface)
-            if _hk.plain(keys.fold) != _hk.plain(official.fold):
-                reasons.append(
-                    Evidence(
-                        "homoglyph",
-                        _hk.letter_swaps(_hk.plain(keys.fold), _hk.plain(official.fold)),
-                    )
-                )
-            ignored = self._officials[number][0].rules.ignored_in_comparison.value
-            mine, theirs = _hk.separators(keys.fold), _hk.separators(official.fold)
-            if tier and mine != theirs and not set(mine + theirs) <= ignored:
-                reasons.append(Evidence("separator", f"{theirs or '∅'}→{mine or '∅'}"))
+            mine, theirs = _hk.plain(keys.fold), self._plains[number]
+            if mine != theirs:
+                reasons.append(Evidence("homoglyph", _hk.letter_swaps(mine, theirs)))
+            if tier:
+                mine, theirs = _hk.separators(keys.fold), self._separators[number]
+                ignored = self._officials[number][0].rules.ignored_in_comparison.value
+                if mine != theirs and not set(mine + theirs) <= ignored:
+                    reasons.append(Evidence("separator", f"{theirs or '∅'}→{mine or '∅'}"))
             if tier == 2:
                 marked = [c for c in keys.fold if c not in _hk.strip_marks(c) or not c.isascii()]
                 reasons.append(Evidence("diacritic", "".join(dict.fromkeys(marked))[:20]))
@@ -375,7 +389,7 @@ class LookalikeIndex:
         platform: Platform | None,
         prefixes: list[tuple[str, str, str]],
         suffixes: list[tuple[int, str]],
-        surface: list[Evidence],
+        surface: tuple[Evidence, ...],
     ) -> Match | None:
         """Affix words before or after an official handle or its stem."""
         for lead, root, rest in prefixes:
@@ -398,24 +412,22 @@ class LookalikeIndex:
                 if number is not None:
                     yield number, key[:-size]
 
-    def _typo(
-        self, platform: Platform | None, keys: _hk.Keys, surface: list[Evidence]
-    ) -> Match | None:
+    def _typo(self, slot: int, keys: _hk.Keys, surface: tuple[Evidence, ...]) -> Match | None:
         distance_of, extract_one = _hk.rapidfuzz_osa()
         typo = keys.typo
         best: tuple[int, int] | None = None
         for end, char in enumerate(_hk.blocks(typo)):
-            bucket = (platform, len(typo), char, end)
+            bucket = (slot, len(typo), char, end)
             choices = self._choices.get(bucket)
             if not choices:
                 continue
             hit = extract_one(typo, choices, scorer=distance_of, score_cutoff=2)
             if hit is None:
                 continue
-            number = self._buckets[bucket][hit[2]]
+            number = self._members[bucket][hit[2]]
             distance = int(hit[1])
             if distance > self._allowed[number]:
-                number, distance = self._fallback(typo, self._buckets[bucket])
+                number, distance = self._fallback(typo, self._members[bucket])
             if number >= 0 and (best is None or distance < best[1]):
                 best = (number, distance)
         if best is None or best[1] == 0:
@@ -449,7 +461,7 @@ class LookalikeIndex:
         keys: _hk.Keys,
         prefixes: list[tuple[str, str, str]],
         suffixes: list[tuple[int, str]],
-        surface: list[Evidence],
+        surface: tuple[Evidence, ...],
     ) -> Match | None:
         """The stem followed by anything not in the inventory; or any word before a handle."""
         if not prefixes and not suffixes:

@@ -395,7 +395,16 @@ def find_lookalikes(
     from ._verify import Registry
 
     registry = Registry(inventory, organisation)
-    found = [registry.verify(candidate) for candidate in candidates]
+    answers: dict[str, Verification] = {}  # a candidate that comes again is answered once
+    found: list[Verification] = []
+    for candidate in candidates:
+        if type(candidate) is str and candidate in answers:
+            found.append(answers[candidate])
+            continue
+        answer = registry.verify(candidate)
+        if type(candidate) is str:
+            answers[candidate] = answer
+        found.append(answer)
     order = sorted(
         range(len(found)),
         key=lambda i: (_REVIEW_ORDER[found[i].verdict], -found[i].score, i),
