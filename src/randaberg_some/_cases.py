@@ -120,6 +120,11 @@ def _complaint_alternatives(low: str) -> tuple[int, ...]:
 
 
 _WORD_CHARS: Final = re.compile(r"\w*")
+# A whole word of FIRST_PERSON, as FIRST_PERSON.intersection(_WORD.findall(low)) would find
+# it: each opens with its letter (see :data:`._case_words._STARTS_WORD`), no \w on either side.
+_FIRST_PERSON: Final = re.compile(
+    "(?:" + "|".join(word[0] + r"(?<!\w.)" + word[1:] for word in sorted(FIRST_PERSON)) + r")(?!\w)"
+)
 # The literal start of every alternative of every area: without one, no search is made.
 _AREA_PARTS: Final = tuple(
     sorted(
@@ -254,7 +259,7 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     # characters, spaces and commas), so a sentence's first is the first that starts in it.
     alternatives = _complaint_alternatives(low)
     complaints: list[re.Match[str]] = []
-    if alternatives and (cues or FIRST_PERSON.intersection(_WORD.findall(low))):
+    if alternatives and (cues or _FIRST_PERSON.search(low)):
         complaints = list(_complaint(alternatives).finditer(low))  # as COMPLAINT.finditer
     if not cues and not complaints:
         return hits
