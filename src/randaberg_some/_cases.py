@@ -270,28 +270,26 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     if not cues and not complaints:
         return hits
     context: _Context | None = None
-    starts = sorted(cues)
     complaint_starts = [m.start() for m in complaints]
     # One case_processing hit per comment: the strongest sentence's (the first of equals).
     best: tuple[int, Hit] | None = None
-    position = 0
-    for end in [*(m.end() for m in BREAK.finditer(text)), len(text)]:
-        at = bisect.bisect_left(starts, position)
+    bounds = [0, *(m.end() for m in BREAK.finditer(text)), len(text)]
+    # Only a sentence with a case word or a complaint can ask about a case: visit those alone,
+    # in order (sentence i runs from bounds[i] to bounds[i + 1]; the breaks strictly increase).
+    for index in sorted({bisect.bisect_right(bounds, at) - 1 for at in [*cues, *complaint_starts]}):
+        position, end = bounds[index], bounds[index + 1]
         first = bisect.bisect_left(complaint_starts, position)
         complaint = (
             complaints[first] if first < len(complaints) and complaint_starts[first] < end else None
         )
-        if (at < len(starts) and starts[at] < end) or complaint is not None:
-            # Only a sentence with a case word or a complaint can ask about a case.
-            tokens = _tokens(low, position, end, cues)
-            if tokens:
-                if context is None:
-                    references = max((2 if hit.certain else 1 for hit in hits), default=0)
-                    context = _Context(low, references, labels)
-                found_here = _sentence(low, position, end, tokens, context, complaint)
-                if found_here is not None and (best is None or found_here[0] > best[0]):
-                    best = found_here
-        position = end
+        tokens = _tokens(low, position, end, cues)
+        if tokens:
+            if context is None:
+                references = max((2 if hit.certain else 1 for hit in hits), default=0)
+                context = _Context(low, references, labels)
+            found_here = _sentence(low, position, end, tokens, context, complaint)
+            if found_here is not None and (best is None or found_here[0] > best[0]):
+                best = found_here
     if best is not None:
         hits.append(best[1])
         hits.sort(key=lambda hit: (hit.start, hit.end))
