@@ -374,10 +374,14 @@ def _area(low: str) -> tuple[Message, bool] | None:
 
 def _references(text: str, low: str) -> tuple[list[Hit], list[tuple[int, int]]]:
     """The case references, and the spans of the case words that label them."""
+    # Every PROPERTY match holds "gnr", "rdsn", or "g." and "nr"; every REFERENCE a slash.
+    property_ = "gnr" in low or "rdsn" in low or ("g." in low and "nr" in low)
+    if not property_ and "/" not in text:
+        return [], []
     hits = [
         Hit(kind="case_reference", start=m.start(), end=m.end(), certain=True,
             reason=_PROPERTY_REFERENCE)
-        for m in (PROPERTY.finditer(low) if "nr" in low or "rdsn" in low else ())
+        for m in (PROPERTY.finditer(low) if property_ else ())
     ]  # fmt: skip
     taken = [(hit.start, hit.end) for hit in hits]
     labels: list[tuple[int, int]] = []
