@@ -273,7 +273,7 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     complaint_starts = [m.start() for m in complaints]
     # One case_processing hit per comment: the strongest sentence's (the first of equals).
     best: tuple[int, Hit] | None = None
-    bounds = [0, *(m.end() for m in BREAK.finditer(text)), len(text)]
+    bounds = [0, *map(re.Match.end, BREAK.finditer(text)), len(text)]
     # Only a sentence with a case word or a complaint can ask about a case: visit those alone,
     # in order (sentence i runs from bounds[i] to bounds[i + 1]; the breaks strictly increase).
     for index in sorted({bisect.bisect_right(bounds, at) - 1 for at in [*cues, *complaint_starts]}):
