@@ -141,6 +141,24 @@ _AREA_PARTS: Final = tuple(
         }
     )
 )
+
+
+def _guards(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Fewer literals to look for: each group of parts with the same first four letters is
+    looked for by their common prefix (a match starts where a part does, so where one of these
+    does: trying the pattern at a few more places finds the same leftmost match)."""
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        groups.setdefault(part[:4], []).append(part)
+    return tuple(_common_prefix(min(group), max(group)) for group in groups.values())
+
+
+def _common_prefix(first: str, last: str) -> str:
+    same = sum(1 for _ in itertools.takewhile(lambda pair: pair[0] == pair[1], zip(first, last)))
+    return first[:same]
+
+
+_AREA_GUARDS: Final = _guards(_AREA_PARTS)
 _AREA: Final = re.compile(
     "|".join(rf"\b(?P<a{index}>{pattern})" for index, (pattern, _, _) in enumerate(AREAS))
 )
@@ -320,8 +338,6 @@ def _cue_words(low: str, words: Classify) -> dict[int, int]:
     """
     if words is not classify:
         return {m.start(): roles for m in _WORD.finditer(low) if (roles := words(m.group()))}
-    if not any(map(low.__contains__, STEMS)):
-        return {}
     found: dict[int, int] = {}
     backwards = ""
     for stem in STEMS:
@@ -352,7 +368,7 @@ def _lowered(text: str) -> str:
 
 
 def _area(low: str) -> tuple[Message, bool] | None:
-    parts = list(filter(low.__contains__, _AREA_PARTS))
+    parts = list(filter(low.__contains__, _AREA_GUARDS))
     if not parts:
         return None
     # What _AREA.search finds, without trying the pattern at every position: every match
