@@ -340,7 +340,7 @@ def _cue_words(low: str, words: Classify) -> dict[int, int]:
         return {m.start(): roles for m in _WORD.finditer(low) if (roles := words(m.group()))}
     found: dict[int, int] = {}
     backwards = ""
-    for stem in STEMS:
+    for stem in filter(low.__contains__, STEMS):
         at = low.find(stem)
         while at != -1:
             # The whole word around the stem: \w runs backwards (in the reversed text) and on.
