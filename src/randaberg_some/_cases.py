@@ -27,7 +27,8 @@ Two kinds of hit, per the moderation notes §3.2 (word list and sources there):
 Speed: one compiled search over the lower-cased comment decides whether any cue is there at
 all; the sentence analysis runs only then. Every pattern opens with a letter (so that ``re``
 skips ahead to it), the complaints are searched once per comment, with only the alternatives
-whose word the comment holds, and a sentence's words are split in C. The words come from the
+whose word the comment holds (after nine guard substrings), only the sentences holding a case
+word or a complaint are split into words (in C), and "I"/"we" is one compiled search. The words come from the
 hand-written table in :mod:`._case_words` (measured against simplemma and Snowball: see that
 module).
 """
@@ -42,11 +43,12 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from ._case_words import (
-    AREAS,
     BREAK,
+    COMPLAINT_GUARDS,
     COMPLAINT_WORDS,
     COMPLAINTS,
     FIRST_PERSON,
+    FIRST_PERSON_WORD,
     GENERAL,
     INFINITIVE,
     MODALS,
@@ -63,6 +65,7 @@ from ._case_words import (
     VERB,
     WEAK,
     classify,
+    find_area,
 )
 from ._hits import Hit
 from .messages import Message
@@ -114,55 +117,14 @@ def _complaint(alternatives: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(COMPLAINTS[index][1] for index in alternatives))
 
 
-# Every word of COMPLAINT_WORDS holds one of these (fewer tests when, as mostly, none is there).
-_COMPLAINT_GUARDS: Final = ("vent", "avsl", "innvilg", "ikk", "aldri", "ingen", " får", "e med", "purr")
-
-
 def _complaint_alternatives(low: str) -> tuple[int, ...]:
     """The alternatives whose word ``low`` holds: the others cannot match."""
-    if not any(map(low.__contains__, _COMPLAINT_GUARDS)):
+    if not any(map(low.__contains__, COMPLAINT_GUARDS)):
         return ()
     return tuple(itertools.compress(range(len(COMPLAINTS)), map(low.__contains__, COMPLAINT_WORDS)))
 
 
 _WORD_CHARS: Final = re.compile(r"\w*")
-# A whole word of FIRST_PERSON, as FIRST_PERSON.intersection(_WORD.findall(low)) would find
-# it: each opens with its letter (see :data:`._case_words._STARTS_WORD`), no \w on either side.
-_FIRST_PERSON: Final = re.compile(
-    "(?:" + "|".join(word[0] + r"(?<!\w.)" + word[1:] for word in sorted(FIRST_PERSON)) + r")(?!\w)"
-)
-# The literal start of every alternative of every area: without one, no search is made.
-_AREA_PARTS: Final = tuple(
-    sorted(
-        {
-            re.split(r"[\[\\(?*+{]", part)[0]
-            for pattern, _, _ in AREAS
-            for part in pattern.split("|")
-        }
-    )
-)
-
-
-def _guards(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """Fewer literals to look for: each group of parts with the same first four letters is
-    looked for by their common prefix (a match starts where a part does, so where one of these
-    does: trying the pattern at a few more places finds the same leftmost match)."""
-    groups: dict[str, list[str]] = {}
-    for part in parts:
-        groups.setdefault(part[:4], []).append(part)
-    return tuple(_common_prefix(min(group), max(group)) for group in groups.values())
-
-
-def _common_prefix(first: str, last: str) -> str:
-    same = sum(1 for _ in itertools.takewhile(lambda pair: pair[0] == pair[1], zip(first, last)))
-    return first[:same]
-
-
-_AREA_GUARDS: Final = _guards(_AREA_PARTS)
-_AREA: Final = re.compile(
-    "|".join(rf"\b(?P<a{index}>{pattern})" for index, (pattern, _, _) in enumerate(AREAS))
-)
-
 # Words that may stand between "I" and the verb: "jeg har også søkt", "nå har vi søkt".
 _BETWEEN: Final = frozenset(
     {
@@ -252,7 +214,7 @@ class _Context:
     def area(self) -> tuple[Message, bool] | None:
         """The comment's service area, if any."""
         if not self._looked:
-            self._area = _area(self.low)
+            self._area = find_area(self.low)
             self._looked = True
         return self._area
 
@@ -283,7 +245,7 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     # characters, spaces and commas), so a sentence's first is the first that starts in it.
     alternatives = _complaint_alternatives(low)
     complaints: list[re.Match[str]] = []
-    if alternatives and (cues or _FIRST_PERSON.search(low)):
+    if alternatives and (cues or FIRST_PERSON_WORD.search(low)):
         complaints = list(_complaint(alternatives).finditer(low))  # as COMPLAINT.finditer
     if not cues and not complaints:
         return hits
@@ -365,27 +327,6 @@ def _lowered(text: str) -> str:
         return low
     # A few characters lower to two (İ to i̇): keep the first, so that indices still agree.
     return "".join(char.lower()[0] for char in text)
-
-
-def _area(low: str) -> tuple[Message, bool] | None:
-    parts = list(filter(low.__contains__, _AREA_GUARDS))
-    if not parts:
-        return None
-    # What _AREA.search finds, without trying the pattern at every position: every match
-    # starts where one of the parts does, so try it there, and keep the leftmost.
-    found: re.Match[str] | None = None
-    for part in parts:
-        at = low.find(part)
-        while at != -1 and (found is None or at < found.start()):
-            match = _AREA.match(low, at)
-            if match is not None:
-                found = match
-                break
-            at = low.find(part, at + 1)
-    if found is None or found.lastgroup is None:
-        return None
-    _, label, sensitive = AREAS[int(found.lastgroup[1:])]
-    return label, sensitive
 
 
 def _references(text: str, low: str) -> tuple[list[Hit], list[tuple[int, int]]]:
