@@ -21,12 +21,16 @@ from typing import Final
 from .messages import Message
 
 __all__ = [
+    "AREA",
     "AREAS",
+    "AREA_GUARDS",
     "BREAK",
     "COMPLAINT",
     "COMPLAINTS",
+    "COMPLAINT_GUARDS",
     "COMPLAINT_WORDS",
     "FIRST_PERSON",
+    "FIRST_PERSON_WORD",
     "GENERAL",
     "INFINITIVE",
     "MODALS",
@@ -43,6 +47,7 @@ __all__ = [
     "VERB",
     "WEAK",
     "classify",
+    "find_area",
 ]
 
 NOUN: Final = 1
@@ -284,6 +289,15 @@ COMPLAINTS: Final = (
 )  # fmt: skip
 COMPLAINT_WORDS: Final = tuple(word for word, _ in COMPLAINTS)
 COMPLAINT: Final = re.compile("|".join(pattern for _, pattern in COMPLAINTS))
+# Every word of COMPLAINT_WORDS holds one of these (fewer tests when, as mostly, none is there).
+COMPLAINT_GUARDS: Final = (
+    "vent", "avsl", "innvilg", "ikk", "aldri", "ingen", " får", "e med", "purr",
+)  # fmt: skip
+# A whole word of FIRST_PERSON, as FIRST_PERSON.intersection(re.findall(r"\w+", low)) would find
+# it: each opens with its letter (see :data:`_STARTS_WORD`), no \w on either side.
+FIRST_PERSON_WORD: Final = re.compile(
+    "(?:" + "|".join(word[0] + r"(?<!\w.)" + word[1:] for word in sorted(FIRST_PERSON)) + r")(?!\w)"
+)
 
 
 # The handling in general: raises the certainty, decides nothing alone.
@@ -305,3 +319,62 @@ _GENERAL_WORDS: Final = (
     "klagefrist", "kan man", "kan ein", "kan en", "hvem kan", "kven kan",
 )  # fmt: skip
 GENERAL: Final = re.compile(_words(*_GENERAL_WORDS))
+
+
+# The literal start of every alternative of every area: without one, no search is made.
+_AREA_PARTS: Final = tuple(
+    sorted(
+        {
+            re.split(r"[\[\\(?*+{]", part)[0]
+            for pattern, _, _ in AREAS
+            for part in pattern.split("|")
+        }
+    )
+)
+
+
+def _guards(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts with the same first four letters, each group as its common prefix.
+
+    Fewer literals to look for: a match starts where a part does, so where one of these does,
+    and trying the pattern at a few more places finds the same leftmost match.
+    """
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        groups.setdefault(part[:4], []).append(part)
+    return tuple(_common_prefix(min(group), max(group)) for group in groups.values())
+
+
+def _common_prefix(first: str, last: str) -> str:
+    same = 0
+    while same < min(len(first), len(last)) and first[same] == last[same]:
+        same += 1
+    return first[:same]
+
+
+AREA_GUARDS: Final = _guards(_AREA_PARTS)
+AREA: Final = re.compile(
+    "|".join(rf"\b(?P<a{index}>{pattern})" for index, (pattern, _, _) in enumerate(AREAS))
+)
+
+
+def find_area(low: str) -> tuple[Message, bool] | None:
+    """The label of the first service area in a lower-case comment, and whether it is sensitive."""
+    parts = list(filter(low.__contains__, AREA_GUARDS))
+    if not parts:
+        return None
+    # What AREA.search finds, without trying the pattern at every position: every match
+    # starts where one of the parts does, so try it there, and keep the leftmost.
+    found: re.Match[str] | None = None
+    for part in parts:
+        at = low.find(part)
+        while at != -1 and (found is None or at < found.start()):
+            match = AREA.match(low, at)
+            if match is not None:
+                found = match
+                break
+            at = low.find(part, at + 1)
+    if found is None or found.lastgroup is None:
+        return None
+    _, label, sensitive = AREAS[int(found.lastgroup[1:])]
+    return label, sensitive

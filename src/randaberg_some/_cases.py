@@ -27,9 +27,10 @@ Two kinds of hit, per the moderation notes §3.2 (word list and sources there):
 Speed: one compiled search over the lower-cased comment decides whether any cue is there at
 all; the sentence analysis runs only then. Every pattern opens with a letter (so that ``re``
 skips ahead to it), the complaints are searched once per comment, with only the alternatives
-whose word the comment holds, and a sentence's words are split in C. The words come from the
-hand-written table in :mod:`._case_words` (measured against simplemma and Snowball: see that
-module).
+whose word the comment holds (after nine guard substrings), only the sentences holding a case
+word or a complaint are split into words (in C), and "I"/"we" is one compiled search. The
+words come from the hand-written table in :mod:`._case_words` (measured against simplemma and
+Snowball: see that module).
 """
 
 from __future__ import annotations
@@ -42,11 +43,12 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from ._case_words import (
-    AREAS,
     BREAK,
+    COMPLAINT_GUARDS,
     COMPLAINT_WORDS,
     COMPLAINTS,
     FIRST_PERSON,
+    FIRST_PERSON_WORD,
     GENERAL,
     INFINITIVE,
     MODALS,
@@ -63,6 +65,7 @@ from ._case_words import (
     VERB,
     WEAK,
     classify,
+    find_area,
 )
 from ._hits import Hit
 from .messages import Message
@@ -116,24 +119,12 @@ def _complaint(alternatives: tuple[int, ...]) -> re.Pattern[str]:
 
 def _complaint_alternatives(low: str) -> tuple[int, ...]:
     """The alternatives whose word ``low`` holds: the others cannot match."""
+    if not any(map(low.__contains__, COMPLAINT_GUARDS)):
+        return ()
     return tuple(itertools.compress(range(len(COMPLAINTS)), map(low.__contains__, COMPLAINT_WORDS)))
 
 
 _WORD_CHARS: Final = re.compile(r"\w*")
-# The literal start of every alternative of every area: without one, no search is made.
-_AREA_PARTS: Final = tuple(
-    sorted(
-        {
-            re.split(r"[\[\\(?*+{]", part)[0]
-            for pattern, _, _ in AREAS
-            for part in pattern.split("|")
-        }
-    )
-)
-_AREA: Final = re.compile(
-    "|".join(rf"\b(?P<a{index}>{pattern})" for index, (pattern, _, _) in enumerate(AREAS))
-)
-
 # Words that may stand between "I" and the verb: "jeg har også søkt", "nå har vi søkt".
 _BETWEEN: Final = frozenset(
     {
@@ -223,7 +214,7 @@ class _Context:
     def area(self) -> tuple[Message, bool] | None:
         """The comment's service area, if any."""
         if not self._looked:
-            self._area = _area(self.low)
+            self._area = find_area(self.low)
             self._looked = True
         return self._area
 
@@ -254,33 +245,31 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     # characters, spaces and commas), so a sentence's first is the first that starts in it.
     alternatives = _complaint_alternatives(low)
     complaints: list[re.Match[str]] = []
-    if alternatives and (cues or FIRST_PERSON.intersection(_WORD.findall(low))):
+    if alternatives and (cues or FIRST_PERSON_WORD.search(low)):
         complaints = list(_complaint(alternatives).finditer(low))  # as COMPLAINT.finditer
     if not cues and not complaints:
         return hits
     context: _Context | None = None
-    starts = sorted(cues)
     complaint_starts = [m.start() for m in complaints]
     # One case_processing hit per comment: the strongest sentence's (the first of equals).
     best: tuple[int, Hit] | None = None
-    position = 0
-    for end in [*(m.end() for m in BREAK.finditer(text)), len(text)]:
-        at = bisect.bisect_left(starts, position)
+    bounds = [0, *map(re.Match.end, BREAK.finditer(text)), len(text)]
+    # Only a sentence with a case word or a complaint can ask about a case: visit those alone,
+    # in order (sentence i runs from bounds[i] to bounds[i + 1]; the breaks strictly increase).
+    for index in sorted({bisect.bisect_right(bounds, at) - 1 for at in [*cues, *complaint_starts]}):
+        position, end = bounds[index], bounds[index + 1]
         first = bisect.bisect_left(complaint_starts, position)
         complaint = (
             complaints[first] if first < len(complaints) and complaint_starts[first] < end else None
         )
-        if (at < len(starts) and starts[at] < end) or complaint is not None:
-            # Only a sentence with a case word or a complaint can ask about a case.
-            tokens = _tokens(low, position, end, cues)
-            if tokens:
-                if context is None:
-                    references = max((2 if hit.certain else 1 for hit in hits), default=0)
-                    context = _Context(low, references, labels)
-                found_here = _sentence(low, position, end, tokens, context, complaint)
-                if found_here is not None and (best is None or found_here[0] > best[0]):
-                    best = found_here
-        position = end
+        tokens = _tokens(low, position, end, cues)
+        if tokens:
+            if context is None:
+                references = max((2 if hit.certain else 1 for hit in hits), default=0)
+                context = _Context(low, references, labels)
+            found_here = _sentence(low, position, end, tokens, context, complaint)
+            if found_here is not None and (best is None or found_here[0] > best[0]):
+                best = found_here
     if best is not None:
         hits.append(best[1])
         hits.sort(key=lambda hit: (hit.start, hit.end))
@@ -311,11 +300,9 @@ def _cue_words(low: str, words: Classify) -> dict[int, int]:
     """
     if words is not classify:
         return {m.start(): roles for m in _WORD.finditer(low) if (roles := words(m.group()))}
-    if not any(map(low.__contains__, STEMS)):
-        return {}
     found: dict[int, int] = {}
     backwards = ""
-    for stem in STEMS:
+    for stem in filter(low.__contains__, STEMS):
         at = low.find(stem)
         while at != -1:
             # The whole word around the stem: \w runs backwards (in the reversed text) and on.
@@ -342,33 +329,16 @@ def _lowered(text: str) -> str:
     return "".join(char.lower()[0] for char in text)
 
 
-def _area(low: str) -> tuple[Message, bool] | None:
-    parts = list(filter(low.__contains__, _AREA_PARTS))
-    if not parts:
-        return None
-    # What _AREA.search finds, without trying the pattern at every position: every match
-    # starts where one of the parts does, so try it there, and keep the leftmost.
-    found: re.Match[str] | None = None
-    for part in parts:
-        at = low.find(part)
-        while at != -1 and (found is None or at < found.start()):
-            match = _AREA.match(low, at)
-            if match is not None:
-                found = match
-                break
-            at = low.find(part, at + 1)
-    if found is None or found.lastgroup is None:
-        return None
-    _, label, sensitive = AREAS[int(found.lastgroup[1:])]
-    return label, sensitive
-
-
 def _references(text: str, low: str) -> tuple[list[Hit], list[tuple[int, int]]]:
     """The case references, and the spans of the case words that label them."""
+    # Every PROPERTY match holds "gnr", "rdsn", or "g." and "nr"; every REFERENCE a slash.
+    property_ = "gnr" in low or "rdsn" in low or ("g." in low and "nr" in low)
+    if not property_ and "/" not in text:
+        return [], []
     hits = [
         Hit(kind="case_reference", start=m.start(), end=m.end(), certain=True,
             reason=_PROPERTY_REFERENCE)
-        for m in (PROPERTY.finditer(low) if "nr" in low or "rdsn" in low else ())
+        for m in (PROPERTY.finditer(low) if property_ else ())
     ]  # fmt: skip
     taken = [(hit.start, hit.end) for hit in hits]
     labels: list[tuple[int, int]] = []
