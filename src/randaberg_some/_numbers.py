@@ -5,8 +5,8 @@
 1. **Candidates.** Digits of any script become ASCII digits, and no-break, thin and figure
    spaces and typographic dashes become a space or a hyphen, character for character, so
    that a span in the normalised text is the same span in the original. One compiled pattern
-   then takes the layouts people write: eleven digits plain, ``DDMMYY XXXXX``,
-   ``DD.MM.YY XXXXX`` (the last five also as ``XXX XX``), the account layout
+   then takes the layouts people write: eleven digits plain, ``DDMMYY nnnnn``,
+   ``DD.MM.YY nnnnn`` (the last five also as ``nnn nn``), the account layout
    ``1234.56.78901``, a Norwegian IBAN; nine digits
    (an organisation number, ``NO 123 456 789 MVA``); eight digits with or without ``+47``
    (phone groupings ``123 45 678``, ``12 34 56 78``, ``1234 5678``); other numbers with a
