@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
-__all__ = ["Cell", "Sheet"]
+from ..messages import Lang, Message
+from ._labels import field_label
+
+if TYPE_CHECKING:
+    from ..rows import RowError
+
+__all__ = ["ERROR_HEADING", "Cell", "Sheet", "counts_sheet", "errors_sheet"]
 
 Cell = str | int | float | datetime | None
 
@@ -36,3 +43,40 @@ class Sheet:
     widths: tuple[int, ...]
     styles: Sequence[str | None] = ()
     styled: int | None = None
+
+
+ERROR_HEADING: Final = (
+    Message(nb="rad", nn="rad", en="row"),
+    Message(nb="felt", nn="felt", en="field"),
+    Message(nb="feil", nn="feil", en="error"),
+)
+"""The columns of a report's unusable rows: the row, the field, the error."""
+
+_UNUSABLE: Final = Message(
+    nb="Rader som ikke kan brukes", nn="Rader som ikkje kan brukast", en="Unusable rows"
+)
+_SUMMARY: Final = Message(nb="Sammendrag", nn="Samandrag", en="Summary")
+_COUNT_HEADING: Final = (
+    Message(nb="Hva", nn="Kva", en="What"),
+    Message(nb="Antall", nn="Tal", en="Count"),
+)
+
+
+def errors_sheet(errors: Sequence[RowError], lang: Lang) -> Sheet:
+    """The sheet of the rows a report could not use: row, field and error in ``lang``."""
+    return Sheet(
+        name=_UNUSABLE.text(lang),
+        headings=tuple(word.text(lang).capitalize() for word in ERROR_HEADING),
+        rows=[(error.row, field_label(error.field, lang), error.text(lang)) for error in errors],
+        widths=(6, 14, 70),
+    )
+
+
+def counts_sheet(counts: Sequence[tuple[str, int]], lang: Lang, *, width: int) -> Sheet:
+    """The summary sheet: each label with its count."""
+    return Sheet(
+        name=_SUMMARY.text(lang),
+        headings=tuple(word.text(lang) for word in _COUNT_HEADING),
+        rows=counts,
+        widths=(width, 10),
+    )

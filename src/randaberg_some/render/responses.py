@@ -23,7 +23,7 @@ from ..messages import LANGUAGES, Lang, Message, check_lang
 from ..responses import ResponseStatus
 from ._common import json_text, safe
 from ._labels import field_label
-from ._sheet import Sheet
+from ._sheet import ERROR_HEADING, Sheet, counts_sheet, errors_sheet
 from ._style import STYLE
 
 if TYPE_CHECKING:
@@ -239,7 +239,7 @@ def html(report: ResponseReport, lang: Lang = "nb") -> str:
         f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
     ]
     if report.errors:
-        heads = "".join(f"<th>{esc(word.text(lang))}</th>" for word in _ERROR_HEADING)
+        heads = "".join(f"<th>{esc(word.text(lang))}</th>" for word in ERROR_HEADING)
         errors = "".join(
             f'<tr class="rs-error"><td>{esc(str(error.row))}</td>'
             f"<td>{esc(field_label(error.field, lang))}</td><td>{esc(error.text(lang))}</td></tr>"
@@ -247,13 +247,6 @@ def html(report: ResponseReport, lang: Lang = "nb") -> str:
         )
         parts.append(f"<table><thead><tr>{heads}</tr></thead><tbody>{errors}</tbody></table>")
     return f'<div class="randaberg-some rs-responses">{STYLE}' + "".join(parts) + "</div>"
-
-
-_ERROR_HEADING: Final = (
-    Message(nb="rad", nn="rad", en="row"),
-    Message(nb="felt", nn="felt", en="field"),
-    Message(nb="feil", nn="feil", en="error"),
-)
 
 
 def short(report: ResponseReport) -> str:
@@ -279,15 +272,7 @@ def dataframe(report: ResponseReport, lang: Lang = "nb") -> pandas.DataFrame:
     )
 
 
-_SHEET_NAMES: Final = (
-    Message(nb="Saker", nn="Saker", en="Items"),
-    Message(nb="Rader som ikke kan brukes", nn="Rader som ikkje kan brukast", en="Unusable rows"),
-    Message(nb="Sammendrag", nn="Samandrag", en="Summary"),
-)
-_COUNT_HEADING: Final = (
-    Message(nb="Hva", nn="Kva", en="What"),
-    Message(nb="Antall", nn="Tal", en="Count"),
-)
+_SHEET_NAMES: Final = (Message(nb="Saker", nn="Saker", en="Items"),)
 
 
 def sheets(report: ResponseReport, lang: Lang = "nb") -> list[Sheet]:
@@ -295,9 +280,6 @@ def sheets(report: ResponseReport, lang: Lang = "nb") -> list[Sheet]:
     items = [
         (item.row, item.received_at, item.assessed_at, item.deadline, item.status.label(lang))
         for item in report.items
-    ]
-    errors = [
-        (error.row, field_label(error.field, lang), error.text(lang)) for error in report.errors
     ]
     counts = [(status.label(lang), report.count(status)) for status in ResponseStatus]
     return [
@@ -309,16 +291,6 @@ def sheets(report: ResponseReport, lang: Lang = "nb") -> list[Sheet]:
             styles=[item.status.value for item in report.items],
             styled=4,
         ),
-        Sheet(
-            name=_SHEET_NAMES[1].text(lang),
-            headings=tuple(word.text(lang).capitalize() for word in _ERROR_HEADING),
-            rows=errors,
-            widths=(6, 14, 70),
-        ),
-        Sheet(
-            name=_SHEET_NAMES[2].text(lang),
-            headings=tuple(word.text(lang) for word in _COUNT_HEADING),
-            rows=counts,
-            widths=(20, 10),
-        ),
+        errors_sheet(report.errors, lang),
+        counts_sheet(counts, lang, width=20),
     ]

@@ -29,7 +29,7 @@ from ..moderation import ModerationQueue
 from ..screening import Action, Certainty, FindingKind, Screening
 from ._common import json_text, safe
 from ._labels import field_label
-from ._sheet import Sheet
+from ._sheet import ERROR_HEADING, Sheet, counts_sheet, errors_sheet
 from ._style import STYLE
 
 if TYPE_CHECKING:
@@ -69,11 +69,6 @@ _FINDING_HEADING: Final = (
     Message(nb="sikkerhet", nn="visse", en="certainty"),
     Message(nb="maskert", nn="maskert", en="masked"),
     Message(nb="hvorfor", nn="kvifor", en="why"),
-)
-_ERROR_HEADING: Final = (
-    Message(nb="rad", nn="rad", en="row"),
-    Message(nb="felt", nn="felt", en="field"),
-    Message(nb="feil", nn="feil", en="error"),
 )
 _ACTION: Final = Message(nb="Handling", nn="Handling", en="Action")
 _REPLY: Final = Message(nb="Svar", nn="Svar", en="Reply")
@@ -330,7 +325,7 @@ def _queue_html(queue: ModerationQueue, lang: Lang) -> str:
         f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
     ]
     if queue.errors:
-        heads = "".join(f"<th>{esc(word.text(lang))}</th>" for word in _ERROR_HEADING)
+        heads = "".join(f"<th>{esc(word.text(lang))}</th>" for word in ERROR_HEADING)
         errors = "".join(
             f'<tr class="rs-error"><td>{esc(str(error.row))}</td>'
             f"<td>{esc(field_label(error.field, lang))}</td><td>{esc(error.text(lang))}</td></tr>"
@@ -434,13 +429,7 @@ def dataframe(report: Screening | ModerationQueue, lang: Lang = "nb") -> pandas.
 
 _SHEET_NAMES: Final = (
     Message(nb="Kommentarer", nn="Kommentarar", en="Comments"),
-    Message(nb="Rader som ikke kan brukes", nn="Rader som ikkje kan brukast", en="Unusable rows"),
-    Message(nb="Sammendrag", nn="Samandrag", en="Summary"),
     Message(nb="Funn", nn="Funn", en="Findings"),
-)
-_COUNT_HEADING: Final = (
-    Message(nb="Hva", nn="Kva", en="What"),
-    Message(nb="Antall", nn="Tal", en="Count"),
 )
 
 
@@ -449,7 +438,7 @@ def sheets(report: Screening | ModerationQueue, lang: Lang = "nb") -> list[Sheet
     if isinstance(report, Screening):
         return [
             Sheet(
-                name=_SHEET_NAMES[3].text(lang),
+                name=_SHEET_NAMES[1].text(lang),
                 headings=tuple(word.text(lang).capitalize() for word in _FINDING_HEADING),
                 rows=[
                     (f.kind.label(lang), f.certainty.label(lang), f.masked, f.reason.text(lang))
@@ -473,9 +462,6 @@ def sheets(report: Screening | ModerationQueue, lang: Lang = "nb") -> list[Sheet
         )
         for item in report.items
     ]
-    errors = [
-        (error.row, field_label(error.field, lang), error.text(lang)) for error in report.errors
-    ]
     counts = [(action.label(lang), report.count(action)) for action in _ACTIONS]
     return [
         Sheet(
@@ -486,16 +472,6 @@ def sheets(report: Screening | ModerationQueue, lang: Lang = "nb") -> list[Sheet
             styles=[_STYLE_OF[item.action] for item in report.items],
             styled=3,
         ),
-        Sheet(
-            name=_SHEET_NAMES[1].text(lang),
-            headings=tuple(word.text(lang).capitalize() for word in _ERROR_HEADING),
-            rows=errors,
-            widths=(6, 14, 70),
-        ),
-        Sheet(
-            name=_SHEET_NAMES[2].text(lang),
-            headings=tuple(word.text(lang) for word in _COUNT_HEADING),
-            rows=counts,
-            widths=(24, 10),
-        ),
+        errors_sheet(report.errors, lang),
+        counts_sheet(counts, lang, width=24),
     ]
