@@ -412,7 +412,9 @@ POLICY_TAKERS: list[Callable[[object], object]] = [
 def test_a_policy_that_is_not_a_naming_policy_is_a_configuration_error(
     call: Callable[[object], object], policy: object
 ) -> None:
-    with pytest.raises(ConfigurationError, match="'policy' must be a NamingPolicy"):
+    with pytest.raises(
+        ConfigurationError, match="'policy' must be a Policy, a PolicyVersion or a NamingPolicy"
+    ):
         call(policy)
 
 

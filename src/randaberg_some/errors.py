@@ -26,6 +26,7 @@ __all__ = [
     "MissingDependencyError",
     "NaiveDatetimeError",
     "NotReadyError",
+    "PolicyFileError",
     "RandabergSomeError",
     "ReadinessError",
     "UnknownLanguageError",
@@ -35,6 +36,7 @@ __all__ = [
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .messages import Message
+    from .policy import PolicyProblem
 
 
 class RandabergSomeError(ValueError):
@@ -118,6 +120,27 @@ class InventoryError(InvalidFileError):
     without the columns that identify an account, or a JSON document that is not a list.
     A single bad row is not an error: loading reports it with its row number and goes on.
     """
+
+
+class PolicyFileError(InvalidFileError):
+    """A policy file with problems: every problem is in :attr:`problems`, with its line.
+
+    ``str(error)`` and :attr:`message` name the first problem and how many there are.
+
+    Attributes:
+        problems: Every problem found, in the order of the file.
+    """
+
+    problems: tuple[PolicyProblem, ...]
+
+    def __init__(
+        self,
+        *args: object,
+        problems: tuple[PolicyProblem, ...] = (),
+        message: Message | None = None,
+    ) -> None:
+        super().__init__(*args, message=message)
+        self.problems = problems
 
 
 class MissingDependencyError(RandabergSomeError):

@@ -36,7 +36,7 @@ from .messages import Lang, Message
 from .platforms import Platform, PlatformRules, as_platform
 from .policy import DEFAULT_POLICY as DEFAULT_POLICY
 from .policy import NamingPolicy as NamingPolicy
-from .policy import check_policy
+from .policy import Policy, PolicyVersion, check_policy
 from .rules import Violation
 from .units import Unit
 
@@ -152,7 +152,7 @@ def suggest_abbreviation(
     unit: Unit | str,
     *,
     max_length: int | None = None,
-    policy: NamingPolicy = DEFAULT_POLICY,
+    policy: NamingPolicy | PolicyVersion | Policy = DEFAULT_POLICY,
 ) -> str:
     """Suggest the unit abbreviation of G14 (enhetsforkortelse), shortened to ``max_length``.
 
@@ -209,7 +209,7 @@ def suggest_handle(
     unit: Unit | str | None,
     platform: Platform | str | None = None,
     *,
-    policy: NamingPolicy = DEFAULT_POLICY,
+    policy: NamingPolicy | PolicyVersion | Policy = DEFAULT_POLICY,
 ) -> str:
     """Suggest an account's handle: canonical (G13, G14), or the closest valid one on a platform.
 
@@ -250,7 +250,9 @@ def suggest_handle(
 
 
 def suggest_account_name(
-    unit: Unit | str | None = None, *, policy: NamingPolicy = DEFAULT_POLICY
+    unit: Unit | str | None = None,
+    *,
+    policy: NamingPolicy | PolicyVersion | Policy = DEFAULT_POLICY,
 ) -> str:
     """Suggest an account's display name: the main account's (G13) or a unit's (G14).
 
@@ -287,7 +289,7 @@ def plan_handles(
     unit: Unit | str,
     platforms: Iterable[Platform | str] = tuple(Platform),
     *,
-    policy: NamingPolicy = DEFAULT_POLICY,
+    policy: NamingPolicy | PolicyVersion | Policy = DEFAULT_POLICY,
 ) -> HandlePlan:
     """Plan one unit's handles on several platforms, with one abbreviation for all (G12).
 

@@ -50,7 +50,7 @@ from .errors import InvalidNameError, RandabergSomeError
 from .messages import Lang, Message
 from .naming import Deviation, DeviationKind, HandlePlan, PlannedHandle, plan_handles
 from .platforms import Platform
-from .policy import DEFAULT_POLICY, NamingPolicy, check_policy
+from .policy import DEFAULT_POLICY, NamingPolicy, Policy, PolicyVersion, check_policy
 from .rows import Loaded
 from .units import Unit
 
@@ -260,7 +260,7 @@ def plan_organisation(
     platforms: Iterable[Platform | str] | Platform | str = tuple(Platform),
     *,
     existing: Iterable[Account | str | Loaded[Account]] | Account | str | Loaded[Account] = (),
-    policy: NamingPolicy = DEFAULT_POLICY,
+    policy: NamingPolicy | PolicyVersion | Policy = DEFAULT_POLICY,
 ) -> OrganisationPlan:
     """Plan the handles of all of an organisation's units at once, every one unique.
 

@@ -55,13 +55,13 @@ import attrs
 from ._notebook import Shown
 from ._text import shown as _shown
 from .errors import (
-    ConfigurationError,
     InvalidNameError,
     ReadinessError,
 )
 from .messages import Lang, Message, check_lang
 from .naming import DEFAULT_POLICY, NamingPolicy
 from .platforms import Platform, as_platform
+from .policy import Policy, PolicyVersion, check_policy
 from .questions import QUESTIONS, UNANSWERED_ADVICE, UNANSWERED_REASON, Question
 from .units import Unit
 
@@ -270,23 +270,25 @@ class ReadinessChecklist:
         """
         return getattr(self, _question(question).field)  # type: ignore[no-any-return]
 
-    def assess(self, *, policy: NamingPolicy = DEFAULT_POLICY) -> ReadinessAssessment:
+    def assess(
+        self, *, policy: NamingPolicy | PolicyVersion | Policy = DEFAULT_POLICY
+    ) -> ReadinessAssessment:
         """Assess the answers: ready when all seven questions are answered yes (G7).
 
         Never raises for any answers the checklist holds; the policy names the account and
         addresses the notice.
 
         Args:
-            policy: The naming policy, whose organisation receives the notice.
+            policy: The policy (a :class:`~randaberg_some.Policy`, a version or a naming
+                policy), whose organisation receives the notice.
 
         Returns:
             The assessment, with every unmet question in the order of the source.
 
         Raises:
-            ConfigurationError: ``policy`` is not a :class:`NamingPolicy`.
+            ConfigurationError: ``policy`` is not a policy.
         """
-        if not isinstance(policy, NamingPolicy):
-            raise ConfigurationError(f"'policy' must be a NamingPolicy (got {policy!r})")
+        policy = check_policy(policy)
         unmet = tuple(
             item
             for item in (_unmet(question, self.answer(question)) for question in QUESTIONS)
