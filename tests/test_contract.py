@@ -235,7 +235,22 @@ EXAMPLES: dict[str, Callable[[], object]] = {
         ["https://facebook.com/randabergkommunen", "@x"], [_ACCOUNT]
     ),
     "PublishedRegistry": lambda: _registry().publish_registry([_ACCOUNT]),
+    # The policy.
+    "Policy": lambda: __import__("randaberg_some").RANDABERG_POLICY,
+    "PolicyVersion": lambda: __import__("randaberg_some").RANDABERG_POLICY.latest,
+    "PolicyProblem": lambda: _policy_problem(),
 }
+
+
+def _policy_problem() -> object:
+    from randaberg_some import PolicyFileError, load_policy
+
+    try:
+        load_policy(io.StringIO("schema = 1\n"))
+    except PolicyFileError as error:
+        return error.problems[0]
+    raise AssertionError("a policy file without a version loaded")
+
 
 # Valid values for the parameters that have no default, by callable ("Class.method" for a
 # method). A constructor's other fields come from its example instance.
@@ -252,6 +267,16 @@ VALID: dict[str, dict[str, Callable[[], object]]] = {
     "load_accounts": {"source": lambda: io.StringIO(_INVENTORY)},
     "load_checklist": {"source": lambda: io.StringIO('unit = "Bassenget"\nplatform = "tiktok"\n')},
     "load_responses": {"source": lambda: io.StringIO("received_at\n2024-05-16T10:00+02:00\n")},
+    "load_policy": {
+        "source": lambda: io.StringIO(
+            'schema = 1\n[[version]]\n[version.organisation]\nname = "X kommune"\n'
+            'domain = "x.kommune.no"\n'
+        )
+    },
+    "policy_version": {"policy": lambda: __import__("randaberg_some").RANDABERG_POLICY},
+    "Policy.at": {"day": lambda: date(2024, 5, 16)},
+    "PolicyVersion.severity_of": {"code": lambda: "H101"},
+    "PolicyVersion.adjust": {"violation": lambda: validate_handle("ab", Platform.FACEBOOK)[0]},
     "load_comments": {"source": lambda: io.StringIO("tekst;mottatt\nHei;2024-05-16T10:00Z\n")},
     "screen_comments": {"rows": lambda: [_comment()]},
     "archive_record": {"screening": lambda: _screening()},

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
         MissingDependencyError as MissingDependencyError,
         NaiveDatetimeError as NaiveDatetimeError,
         NotReadyError as NotReadyError,
+        PolicyFileError as PolicyFileError,
         RandabergSomeError as RandabergSomeError,
         ReadinessError as ReadinessError,
         UnknownLanguageError as UnknownLanguageError,
@@ -76,6 +77,9 @@ if TYPE_CHECKING:
         InventoryReader as InventoryReader,
         iter_accounts as iter_accounts,
         load_accounts as load_accounts,
+    )
+    from .files.policy import (
+        load_policy as load_policy,
     )
     from .files.responses import (
         load_responses as load_responses,
@@ -133,7 +137,12 @@ if TYPE_CHECKING:
     )
     from .policy import (
         DEFAULT_POLICY as DEFAULT_POLICY,
+        RANDABERG_POLICY as RANDABERG_POLICY,
         NamingPolicy as NamingPolicy,
+        Policy as Policy,
+        PolicyProblem as PolicyProblem,
+        PolicyVersion as PolicyVersion,
+        policy_version as policy_version,
     )
     from .questions import (
         QUESTIONS as QUESTIONS,

@@ -282,8 +282,10 @@ class PolicyVersion:
         """The severity of the rule ``code`` under this version; ``None`` when it is off.
 
         Raises:
-            KeyError: ``code`` is not a rule of the catalogue.
+            ConfigurationError: ``code`` is not a rule of the catalogue.
         """
+        if not isinstance(code, str) or code not in RULES:
+            raise ConfigurationError(f"no rule of the catalogue has the code {shown(code)}")
         if code in self.rules:
             return self.rules[code]
         return RULES[code].severity
@@ -293,7 +295,12 @@ class PolicyVersion:
 
         A finding whose severity the check chose itself (a platform rule that rests on an
         unverified fact reports a warning) keeps it unless the policy sets the rule.
+
+        Raises:
+            ConfigurationError: ``violation`` is not a :class:`~randaberg_some.Violation`.
         """
+        if not isinstance(violation, Violation):
+            raise ConfigurationError(f"'violation' must be a Violation (got {shown(violation)})")
         if violation.code not in self.rules:
             return violation
         severity = self.rules[violation.code]
