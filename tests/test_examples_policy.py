@@ -8,13 +8,10 @@ and every value in it says where it comes from.
 
 from __future__ import annotations
 
-import importlib
 import re
 import sys
-from collections.abc import Callable
 from datetime import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -28,6 +25,7 @@ from randaberg_some import (
     suggest_handle,
 )
 from randaberg_some.calendar import WorkingCalendar
+from randaberg_some.files.policy import load_policy
 from randaberg_some.policy import Policy, PolicyVersion
 
 if sys.version_info >= (3, 11):
@@ -75,16 +73,6 @@ EXPECTED = Policy(
 )
 
 
-def _load_policy() -> Callable[[Path], Any]:
-    """The loader of policy files, or a skip while it is not there yet."""
-    try:
-        module = importlib.import_module("randaberg_some.files.policy")
-    except ModuleNotFoundError:
-        pytest.skip("load_policy (randaberg_some.files.policy) is not merged yet")
-    loader: Callable[[Path], Any] = module.load_policy
-    return loader
-
-
 def test_the_file_is_toml_of_the_schema() -> None:
     document = tomllib.loads(VESTRE_TOTEN.read_text(encoding="utf-8"))
     assert document["schema"] == 1
@@ -94,7 +82,6 @@ def test_the_file_is_toml_of_the_schema() -> None:
 
 
 def test_the_file_loads_as_the_expected_policy() -> None:
-    load_policy = _load_policy()
     assert load_policy(VESTRE_TOTEN) == EXPECTED
 
 
