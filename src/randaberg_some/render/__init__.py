@@ -56,6 +56,7 @@ _MODULES: Final = {
     "Verification": "registry",
     "LookalikeReport": "registry",
     "PublishedRegistry": "registry",
+    "PolicyDiff": "policy_diff",
 }
 
 
@@ -65,7 +66,7 @@ def _renderer(report: object) -> ModuleType:
         raise RandabergSomeError(
             "'report' must be an AuditReport, ResponseReport, HandlePlan, OrganisationPlan, "
             "ReadinessAssessment, Loaded, Screening, ModerationQueue, Verification, "
-            "LookalikeReport or PublishedRegistry "
+            "LookalikeReport, PublishedRegistry or PolicyDiff "
             f"(got {type(report).__name__})"
         )
     return import_module(f".{name}", __name__)
@@ -153,6 +154,11 @@ _TITLE: Final = {
     ),
     "Verification": Message(
         nb="Er kontoen offisiell?", nn="Er kontoen offisiell?", en="Is the account official?"
+    ),
+    "PolicyDiff": Message(
+        nb="Endringer i retningslinjene",
+        nn="Endringar i retningslinene",
+        en="Changes to the guideline",
     ),
 }
 
