@@ -89,7 +89,15 @@ def _console(
 
 def _run(argv: list[str], console: Console) -> int:
     from ..errors import RandabergSomeError
-    from ._base import EXIT_INTERRUPTED, EXIT_PIPE, EXIT_PROBLEM, HelpExit, OutputError, UsageError
+    from ._base import (
+        EXIT_INTERRUPTED,
+        EXIT_PIPE,
+        EXIT_PROBLEM,
+        HelpExit,
+        OutputError,
+        Reported,
+        UsageError,
+    )
     from ._messages import INTERRUPTED, NO_MEMORY, UNEXPECTED_OS
     from ._parser import dispatch
 
@@ -97,7 +105,7 @@ def _run(argv: list[str], console: Console) -> int:
     try:
         try:
             status = dispatch(argv, console)
-        except HelpExit as done:  # --help or --version was printed
+        except (HelpExit, Reported) as done:  # --help printed, or the problems written
             status = done.status
         console.flush()
         return status
