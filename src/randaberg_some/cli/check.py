@@ -45,11 +45,13 @@ _FORMAT: Final = Message(
 )
 _AT: Final = Message(
     nb="dagen kontrollen gjelder, f.eks. 2025-01-31: versjonen av retningslinjene som gjaldt "
-    "da, og kontoenes frister for gjennomgang regnet fra den (standard: i dag)",
+    "da, og kontoenes datoer vurdert den dagen (standard: i dag med en policyfil, ellers "
+    "ingen)",
     nn="dagen kontrollen gjeld, t.d. 2025-01-31: versjonen av retningslinene som gjaldt "
-    "då, og fristane for gjennomgang av kontoane rekna frå den (standard: i dag)",
+    "då, og datoane til kontoane vurderte den dagen (standard: i dag med ei policyfil, "
+    "elles ingen)",
     en="the day of the audit, e.g. 2025-01-31: the version of the policy in force then, "
-    "and the accounts' review dates counted from it (default: today)",
+    "and the accounts' dates judged on it (default: today with a policy file, else none)",
 )
 _INPUT_FORMAT: Final = Message(
     nb="filens format (standard: fra filendelsen, ellers fra første tegn)",
@@ -64,16 +66,17 @@ def _audit(args: argparse.Namespace, console: Console) -> AuditReport:
     from ..files.inventory import iter_accounts
     from ..policy import RANDABERG_POLICY
 
-    at: date = _calendar.today() if args.at is None else args.at
-    policy = policy_of(args, console) or RANDABERG_POLICY
-    version = policy.at(at)
+    loaded = policy_of(args, console)
+    # The day to judge by: --at, else today when a policy file is in use. With neither, the
+    # audit is the one from before policy files and dates (no lifecycle rules, no "as of").
+    at: date | None = args.at
+    if at is None and loaded is not None:
+        at = _calendar.today()
+    policy = RANDABERG_POLICY if loaded is None else loaded
     source = console.stdin_bytes() if args.file == "-" else args.file
     total = 0 if args.file == "-" else lines_in(args.file) - 1
     with iter_accounts(source, format=args.input_format, sheet=args.sheet) as rows:
-        accounts = progress(rows, total, console)
-        # LIFECYCLE: once audit takes `at` and a whole Policy, replace the line below with
-        #     return audit(accounts, policy=policy, at=at)
-        return audit(accounts, policy=version.naming)
+        return audit(progress(rows, total, console), policy=policy, at=at)
 
 
 def _render(report: AuditReport, console: Console, as_json: bool) -> None:
