@@ -53,7 +53,7 @@ def load(name: str, console: Console) -> Policy:
     from ..files.policy import load_policy
 
     try:
-        return load_policy(name)
+        return load_policy(console.stdin_bytes() if name == "-" else name)
     except PolicyFileError as error:
         report_problems(name, error, console)
         raise Reported(EXIT_PROBLEM) from error
