@@ -316,7 +316,7 @@ DATED = (
 
 
 def test_check_at_judges_the_dates() -> None:
-    status, out, _ = _run("check", "-", "--lang", "en", "--at", "2024-06-01", stdin=DATED)
+    out = _run("check", "-", "--lang", "en", "--at", "2024-06-01", stdin=DATED)[1]
     assert "L101" not in out
     assert out.splitlines()[0] == "Judged as of 2024-06-01."
     out = _run("check", "-", "--lang", "en", "--at", "2025-06-01", stdin=DATED)[1]
