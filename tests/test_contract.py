@@ -51,6 +51,7 @@ from randaberg_some import (
     validate_account,
     validate_handle,
 )
+from randaberg_some.policy import RANDABERG_POLICY
 
 from .helpers import all_yes
 from .strategies import any_text
@@ -182,6 +183,16 @@ def _queue() -> Any:
 
 
 # An example instance of each public class (whose methods are then called with junk).
+def _policy_diff() -> Any:
+    import randaberg_some.policy_diff
+
+    return randaberg_some.policy_diff
+
+
+_VERSION = RANDABERG_POLICY.latest
+_LATER = attrs.evolve(_VERSION, effective=date(2025, 1, 1), rules={"N206": "off"})
+
+
 EXAMPLES: dict[str, Callable[[], object]] = {
     "Account": lambda: _ACCOUNT,
     # The moderation queue (public once the package's import block names them).
@@ -235,6 +246,9 @@ EXAMPLES: dict[str, Callable[[], object]] = {
         ["https://facebook.com/randabergkommunen", "@x"], [_ACCOUNT]
     ),
     "PublishedRegistry": lambda: _registry().publish_registry([_ACCOUNT]),
+    # What changed between two versions of a policy (public once the import block names them).
+    "PolicyChange": lambda: _policy_diff().diff_versions(_VERSION, _LATER)[0],
+    "PolicyDiff": lambda: _policy_diff().diff_policies(_VERSION, _LATER),
 }
 
 # Valid values for the parameters that have no default, by callable ("Class.method" for a
@@ -256,6 +270,9 @@ VALID: dict[str, dict[str, Callable[[], object]]] = {
     "screen_comments": {"rows": lambda: [_comment()]},
     "archive_record": {"screening": lambda: _screening()},
     "screen_comment": {"text": lambda: "Ring meg på 912 34 567"},
+    "diff_versions": {"old": lambda: _VERSION, "new": lambda: _LATER},
+    "diff_policies": {"old": lambda: _VERSION, "new": lambda: _LATER},
+    "diff_history": {"policy": lambda: RANDABERG_POLICY},
     "is_national_id": {"number": lambda: "01018512366"},
     "national_id_kind": {"number": lambda: "01018512366"},
     "ModerationQueue.to_excel": {"path": io.BytesIO},
