@@ -15,7 +15,8 @@ package turns them into what a person or a program reads:
   dark themes; :func:`page`: the same as a whole HTML document;
 - :func:`dataframe`: the records as a typed ``pandas.DataFrame`` (pandas imported then);
 - :func:`sheets`: the sheets of a workbook, for ``to_excel`` (the two reports);
-- :func:`short`: a one-line ``repr`` with the counts.
+- :func:`short`: a one-line ``repr`` with the counts;
+- :func:`toml`: a :class:`~randaberg_some.Policy` as the text of a policy file.
 
 Each kind of report has its own module here; the functions below pick it by the report's
 type and import it on first use.
@@ -41,7 +42,17 @@ if TYPE_CHECKING:
 
     from ._sheet import Sheet
 
-__all__ = ["dataframe", "html", "page", "records", "sheets", "short", "text", "to_json"]
+__all__ = [
+    "dataframe",
+    "html",
+    "page",
+    "records",
+    "sheets",
+    "short",
+    "text",
+    "to_json",
+    "toml",
+]
 
 # The module of this package that renders each kind of report, by the report's class name.
 _MODULES: Final = {
@@ -56,6 +67,8 @@ _MODULES: Final = {
     "Verification": "registry",
     "LookalikeReport": "registry",
     "PublishedRegistry": "registry",
+    "Policy": "policy",
+    "PolicyVersion": "policy",
     "PolicyDiff": "policy_diff",
 }
 
@@ -66,7 +79,7 @@ def _renderer(report: object) -> ModuleType:
         raise RandabergSomeError(
             "'report' must be an AuditReport, ResponseReport, HandlePlan, OrganisationPlan, "
             "ReadinessAssessment, Loaded, Screening, ModerationQueue, Verification, "
-            "LookalikeReport, PublishedRegistry or PolicyDiff "
+            "LookalikeReport, PublishedRegistry, Policy, PolicyVersion or PolicyDiff "
             f"(got {type(report).__name__})"
         )
     return import_module(f".{name}", __name__)
@@ -83,6 +96,34 @@ def to_json(report: object, *, indent: int | None = 2) -> str:
     """Return ``report`` as a JSON document (messages in all three languages)."""
     result: str = _renderer(report).to_json(report, indent=indent)
     return result
+
+
+def toml(policy: object) -> str:
+    """Return ``policy`` (a Policy or PolicyVersion) as the text of a policy file (TOML).
+
+    The text reads back equal with :func:`~randaberg_some.files.policy.load_policy`; a
+    later version writes only the sections that changed.
+
+    Raises:
+        RandabergSomeError: ``policy`` is not a Policy or a PolicyVersion.
+
+    Examples:
+        >>> from randaberg_some import render
+        >>> from randaberg_some.policy import RANDABERG_POLICY
+        >>> print(render.toml(RANDABERG_POLICY).splitlines()[2])
+        schema = 1
+    """
+    from ..policy import Policy, PolicyVersion
+
+    if isinstance(policy, PolicyVersion):
+        policy = Policy(versions=(policy,))
+    if not isinstance(policy, Policy):
+        raise RandabergSomeError(
+            f"'policy' must be a Policy or a PolicyVersion (got {type(policy).__name__})"
+        )
+    from ._policy_toml import toml as write
+
+    return write(policy)
 
 
 def records(report: object, lang: Lang = "nb") -> list[dict[str, object]]:
