@@ -51,6 +51,7 @@ from randaberg_some import (
     validate_account,
     validate_handle,
 )
+from randaberg_some.accounts import AccountStatus
 from randaberg_some.policy import RANDABERG_POLICY
 
 from .helpers import all_yes
@@ -68,6 +69,16 @@ junk = st.one_of(
     st.datetimes(),
     st.datetimes(timezones=st.timezones()),
     st.dates(),
+)
+
+_DATED = Account(
+    platform="instagram",
+    name="x",
+    handle="@x",
+    status="aktiv",
+    created=date(2020, 1, 1),
+    last_posted=date(2024, 1, 1),
+    retired_handles=("@y",),
 )
 
 CALLS: list[Callable[[object, object], object]] = [
@@ -93,6 +104,24 @@ CALLS: list[Callable[[object, object], object]] = [
     lambda a, b: load_accounts(a),  # type: ignore[arg-type]
     lambda a, b: audit(a),  # type: ignore[arg-type]
     lambda a, b: audit([a, b]),  # type: ignore[list-item]
+    # Accounts over time (issue 14): statuses, dates, the day and the policy.
+    lambda a, b: AccountStatus(a),
+    lambda a, b: Account(platform="facebook", name="x", handle="x", status=a, created=b),  # type: ignore[arg-type]
+    lambda a, b: Account(
+        platform="facebook",
+        name="x",
+        handle="x",
+        last_reviewed=a,  # type: ignore[arg-type]
+        last_posted=b,  # type: ignore[arg-type]
+        readiness=a,  # type: ignore[arg-type]
+    ),
+    lambda a, b: validate_account(_DATED, at=a, policy=b),  # type: ignore[arg-type]
+    lambda a, b: validate_account(_DATED, at=a),  # type: ignore[arg-type]
+    lambda a, b: audit([_DATED, _DATED], at=a, policy=b),  # type: ignore[arg-type]
+    lambda a, b: audit(
+        [{"platform": "facebook", "handle": "x", "name": "y", "status": a, "created": b}],
+        at=date(2025, 1, 1),
+    ),
 ]
 
 

@@ -18,12 +18,13 @@ with the policy version in force on it. Nothing here reads a clock.
 
 Examples:
     >>> from datetime import date
-    >>> from randaberg_some import Account, PolicyVersion
+    >>> from randaberg_some import Account
+    >>> from randaberg_some.policy import PolicyVersion
     >>> account = Account(platform="facebook", name="x", handle="x", status="aktiv",
-    ...                   last_reviewed=date(2024, 1, 1))
-    >>> [v.code for v in lifecycle(account, PolicyVersion(), date(2025, 1, 1))]
+    ...                   last_reviewed=date(2023, 1, 1))
+    >>> [v.code for v in lifecycle(account, PolicyVersion(), date(2024, 1, 1))]
     []
-    >>> [v.code for v in lifecycle(account, PolicyVersion(), date(2025, 1, 2))]
+    >>> [v.code for v in lifecycle(account, PolicyVersion(), date(2024, 1, 2))]
     ['L101']
 """
 
