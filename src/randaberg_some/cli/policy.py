@@ -136,7 +136,7 @@ def _show(args: argparse.Namespace, console: Console) -> int:
     name: str | None = args.file or policy_file(args)
     policy = RANDABERG_POLICY if name is None else load(name, console)
     if args.format == "toml":
-        console.write(render.toml(policy).rstrip("\n") + "\n")  # type: ignore[attr-defined]
+        console.write(render.toml(policy).rstrip("\n") + "\n")
     elif args.json or args.format == "json":
         console.write_json(render.to_json(policy))
     else:
