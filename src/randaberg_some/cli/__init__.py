@@ -1,7 +1,8 @@
 r"""The ``randaberg-some`` command: the library from the shell.
 
 One module per command (``handle``, ``name``, ``check``, ``readiness``, ``deadline``,
-``responses``, ``screen``), all sharing one parent parser (``--lang {nb,nn,en}``, ``--json``).
+``responses``, ``screen``, ``policy``, ...), all sharing one parent parser (``--lang
+{nb,nn,en}``, ``--json``, ``--policy FILE``; see :mod:`._policy`).
 
 Exit status: 0 all well; 1 findings (``check`` finds an error or an unreadable row,
 ``readiness`` finds the unit not ready, ``responses`` finds an item late or overdue or a row
