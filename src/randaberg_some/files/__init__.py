@@ -8,7 +8,8 @@ reported as a notice) and every tabular file through one tolerant CSV reader
 - :func:`randaberg_some.files.inventory.load_accounts` and
   :func:`~randaberg_some.files.inventory.iter_accounts`: account inventories;
 - :func:`randaberg_some.files.responses.load_responses`: response logs;
-- :func:`randaberg_some.files.checklist.load_checklist`: a readiness checklist's answers.
+- :func:`randaberg_some.files.checklist.load_checklist`: a readiness checklist's answers;
+- :func:`randaberg_some.files.policy.load_policy`: a policy file (a kommune's guideline).
 
 Each returns the core's values (:class:`~randaberg_some.rows.Loaded` for the tabular ones)
 and raises :class:`~randaberg_some.InvalidFileError` (or its subclass
