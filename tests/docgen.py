@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from randaberg_some import (
     audit,
     validate_account,
 )
+from randaberg_some.accounts import AccountStatus
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -120,6 +122,7 @@ _CLEAN = Account(
     purposes=(Purpose.INFORMATION,),
     administrators=("Kari Nordmann",),
 )
+_AT = date(2025, 3, 1)
 _MAIN = attrs.evolve(
     _CLEAN,
     platform=Platform.FACEBOOK,
@@ -141,12 +144,13 @@ class Example:
     account: Account
     policy: NamingPolicy = attrs.field(factory=NamingPolicy)
     others: tuple[Account, ...] = ()
+    at: date | None = None
 
     def violations(self) -> tuple[Violation, ...]:
-        """What the library reports about ``account``."""
+        """What the library reports about ``account`` (on ``at``, when given)."""
         if not self.others:
-            return validate_account(self.account, policy=self.policy)
-        report = audit([*self.others, self.account], policy=self.policy)
+            return validate_account(self.account, policy=self.policy, at=self.at)
+        report = audit([*self.others, self.account], policy=self.policy, at=self.at)
         last = len(self.others) + 1
         return tuple(f.violation for f in report.findings if f.position == last)
 
@@ -258,6 +262,34 @@ EXAMPLES: dict[str, Example] = {
         others=(_CLEAN,),
     ),
     "X903": Example("the same Instagram account listed twice", _CLEAN, others=(_CLEAN,)),
+    "L101": Example(
+        "an active account last reviewed on 2024-01-15, audited on 2025-03-01 with the "
+        "default interval of 365 days",
+        _unit(status=AccountStatus.ACTIVE, last_reviewed=date(2024, 1, 15)),
+        at=_AT,
+    ),
+    "L102": Example(
+        "an active account last posted to on 2024-06-01, audited on 2025-03-01 with the "
+        "default of 180 days",
+        _unit(status=AccountStatus.ACTIVE, last_posted=date(2024, 6, 1)),
+        at=_AT,
+    ),
+    "L103": Example(
+        "Bassenget's Instagram account listed as retired, and again as active",
+        _unit(status=AccountStatus.ACTIVE, administrators=("Ola Nordmann",)),
+        others=(_unit(status=AccountStatus.RETIRED),),
+        at=_AT,
+    ),
+    "L104": Example(
+        "a planned account with no readiness reference",
+        _unit(status=AccountStatus.PLANNED),
+        at=_AT,
+    ),
+    "L105": Example(
+        "an account last posted to on 2025-04-01, audited on 2025-03-01",
+        _unit(status=AccountStatus.ACTIVE, last_posted=date(2025, 4, 1)),
+        at=_AT,
+    ),
 }
 
 
@@ -275,11 +307,16 @@ def rule_catalogue() -> str:
             )
         elif rule.source == "inventory":
             source = f"the inventory itself (see [Inventories](inventory.md)): {rule.citation}"
+        elif rule.source == "policy":
+            source = (
+                f"the policy's own (see [Accounts over time](#accounts-over-time)): {rule.citation}"
+            )
         else:
             source = f"**{rule.source}**: «{rule.citation}»"
         parts += [
             f"### {rule.code} `{rule.name}`",
             "",
+            f"- **Whose rule**: {WHOSE[_whose(rule.source)]}",
             f"- **Severity**: {rule.severity.value}",
             f"- **Source**: {source}",
             f"- **Demands** (en): {rule.summary.en}",
@@ -296,13 +333,27 @@ def rule_catalogue() -> str:
     return "\n".join(parts).rstrip() + "\n"
 
 
+# Whose rule it is: what a kommune departs from when its policy turns the rule off.
+WHOSE = {
+    "guideline": "the guideline's own: turning it off departs from the guideline",
+    "platform": "a platform's: turning it off does not change what the platform accepts",
+    "inventory": "the inventory's: it keeps the inventory consistent",
+    "policy": "the policy's own: the guideline says nothing of it",
+}
+
+
+def _whose(source: str) -> str:
+    return "guideline" if source.startswith("G") else source
+
+
 def rule_index() -> str:
     """The catalogue as one table."""
-    lines = ["| code | name | severity | source |", "|---|---|---|---|"]
+    lines = ["| code | name | severity | source | whose rule |", "|---|---|---|---|---|"]
     for rule in RULES.values():
         anchor = f"{rule.code.lower()}-{rule.name}"
         lines.append(
-            f"| [{rule.code}](#{anchor}) | `{rule.name}` | {rule.severity.value} | {rule.source} |"
+            f"| [{rule.code}](#{anchor}) | `{rule.name}` | {rule.severity.value} "
+            f"| {rule.source} | {_whose(rule.source)} |"
         )
     return "\n".join(lines) + "\n"
 

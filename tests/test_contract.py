@@ -51,6 +51,8 @@ from randaberg_some import (
     validate_account,
     validate_handle,
 )
+from randaberg_some.accounts import AccountStatus
+from randaberg_some.policy import RANDABERG_POLICY
 
 from .helpers import all_yes
 from .strategies import any_text
@@ -67,6 +69,16 @@ junk = st.one_of(
     st.datetimes(),
     st.datetimes(timezones=st.timezones()),
     st.dates(),
+)
+
+_DATED = Account(
+    platform="instagram",
+    name="x",
+    handle="@x",
+    status="aktiv",
+    created=date(2020, 1, 1),
+    last_posted=date(2024, 1, 1),
+    retired_handles=("@y",),
 )
 
 CALLS: list[Callable[[object, object], object]] = [
@@ -92,6 +104,24 @@ CALLS: list[Callable[[object, object], object]] = [
     lambda a, b: load_accounts(a),  # type: ignore[arg-type]
     lambda a, b: audit(a),  # type: ignore[arg-type]
     lambda a, b: audit([a, b]),  # type: ignore[list-item]
+    # Accounts over time (issue 14): statuses, dates, the day and the policy.
+    lambda a, b: AccountStatus(a),
+    lambda a, b: Account(platform="facebook", name="x", handle="x", status=a, created=b),  # type: ignore[arg-type]
+    lambda a, b: Account(
+        platform="facebook",
+        name="x",
+        handle="x",
+        last_reviewed=a,  # type: ignore[arg-type]
+        last_posted=b,  # type: ignore[arg-type]
+        readiness=a,  # type: ignore[arg-type]
+    ),
+    lambda a, b: validate_account(_DATED, at=a, policy=b),  # type: ignore[arg-type]
+    lambda a, b: validate_account(_DATED, at=a),  # type: ignore[arg-type]
+    lambda a, b: audit([_DATED, _DATED], at=a, policy=b),  # type: ignore[arg-type]
+    lambda a, b: audit(
+        [{"platform": "facebook", "handle": "x", "name": "y", "status": a, "created": b}],
+        at=date(2025, 1, 1),
+    ),
 ]
 
 
@@ -182,6 +212,16 @@ def _queue() -> Any:
 
 
 # An example instance of each public class (whose methods are then called with junk).
+def _policy_diff() -> Any:
+    import randaberg_some.policy_diff
+
+    return randaberg_some.policy_diff
+
+
+_VERSION = RANDABERG_POLICY.latest
+_LATER = attrs.evolve(_VERSION, effective=date(2025, 1, 1), rules={"N206": "off"})
+
+
 EXAMPLES: dict[str, Callable[[], object]] = {
     "Account": lambda: _ACCOUNT,
     # The moderation queue (public once the package's import block names them).
@@ -239,6 +279,9 @@ EXAMPLES: dict[str, Callable[[], object]] = {
     "Policy": lambda: __import__("randaberg_some").RANDABERG_POLICY,
     "PolicyVersion": lambda: __import__("randaberg_some").RANDABERG_POLICY.latest,
     "PolicyProblem": lambda: _policy_problem(),
+    # What changed between two versions of a policy (public once the import block names them).
+    "PolicyChange": lambda: _policy_diff().diff_versions(_VERSION, _LATER)[0],
+    "PolicyDiff": lambda: _policy_diff().diff_policies(_VERSION, _LATER),
 }
 
 
@@ -281,6 +324,9 @@ VALID: dict[str, dict[str, Callable[[], object]]] = {
     "screen_comments": {"rows": lambda: [_comment()]},
     "archive_record": {"screening": lambda: _screening()},
     "screen_comment": {"text": lambda: "Ring meg på 912 34 567"},
+    "diff_versions": {"old": lambda: _VERSION, "new": lambda: _LATER},
+    "diff_policies": {"old": lambda: _VERSION, "new": lambda: _LATER},
+    "diff_history": {"policy": lambda: RANDABERG_POLICY},
     "is_national_id": {"number": lambda: "01018512366"},
     "national_id_kind": {"number": lambda: "01018512366"},
     "ModerationQueue.to_excel": {"path": io.BytesIO},

@@ -12,7 +12,7 @@ from randaberg_some import RULES, Rule, Severity
 from randaberg_some.errors import RandabergSomeError, UnknownLanguageError
 from randaberg_some.messages import LANGUAGES, Message
 
-SOURCE = re.compile(r"G(1[0-4]|[1-9])(\.[1-7])?|platform|inventory")
+SOURCE = re.compile(r"G(1[0-4]|[1-9])(\.[1-7])?|platform|inventory|policy")
 
 
 @pytest.mark.parametrize("rule", list(RULES.values()), ids=list(RULES))

@@ -144,6 +144,13 @@ if TYPE_CHECKING:
         PolicyVersion as PolicyVersion,
         policy_version as policy_version,
     )
+    from .policy_diff import (
+        PolicyChange as PolicyChange,
+        PolicyDiff as PolicyDiff,
+        diff_history as diff_history,
+        diff_policies as diff_policies,
+        diff_versions as diff_versions,
+    )
     from .questions import (
         QUESTIONS as QUESTIONS,
         AnswerKind as AnswerKind,

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import Final
 
+from ._dates import DATE_FORMS, parse_date
 from ._tables import cell_text
 from ._text import shown
-from .accounts import Account, ProfilePicture, Purpose
+from .accounts import Account, AccountStatus, ProfilePicture, Purpose
 from .errors import RandabergSomeError
 from .messages import Message
 from .platforms import Platform
@@ -49,6 +51,12 @@ COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
     # Optional, for the registry (issue 13): lists in a cell, as administrators are.
     "retired_handles": ("tidligere_brukernavn",),
     "platform_ids": ("plattform_id", "plattform_ider", "platform_id"),
+    # Optional, for accounts over time (issue 14).
+    "status": (),
+    "created": ("opprettet", "oppretta"),
+    "last_reviewed": ("sist_gjennomgått", "sist_gjennomgatt"),
+    "last_posted": ("sist_publisert",),
+    "readiness": ("vurdering",),
 }
 # A CSV header must name these: without them a row does not say which account it is.
 REQUIRED_COLUMNS: Final = ("platform", "handle", "name")
@@ -118,6 +126,16 @@ _TWICE: Final = Message(
     nb="Raden har kolonnen {column} to ganger ({first} og {second}); bare én kan gjelde.",
     nn="Rada har kolonnen {column} to gonger ({first} og {second}); berre éin kan gjelde.",
     en="The row names the column {column} twice ({first} and {second}); only one can hold.",
+)
+_STATUS: Final = Message(
+    nb="Ukjent status {got}: bruk planlagt, aktiv, hvilende eller avviklet.",
+    nn="Ukjend status {got}: bruk planlagd, aktiv, kvilande eller avvikla.",
+    en="Unknown status {got}: use planned, active, dormant or retired (or the bokmål words).",
+)
+_DATE: Final = Message(
+    nb="{column} er ikke en dato (fikk {got}); skriv datoen som {forms}.",
+    nn="{column} er ikkje ein dato (fekk {got}); skriv datoen som {forms}.",
+    en="{column} is not a date (got {got}); write the date as {forms}.",
 )
 _NO_PLATFORM: Final = Message(
     nb="Plattformen mangler.", nn="Det manglar plattform.", en="The platform is missing."
@@ -237,6 +255,27 @@ def _picture(row: _Row) -> ProfilePicture | None:
     return ProfilePicture.other(value)
 
 
+def _status(row: _Row) -> AccountStatus | None:
+    value = row.text("status")
+    if not value:
+        return None
+    try:
+        return AccountStatus(value)
+    except RandabergSomeError:
+        row.error("status", _STATUS.format(got=shown(value)))
+        return None
+
+
+def _date(row: _Row, field: str) -> date | None:
+    value = row.text(field)
+    if not value:
+        return None
+    day = parse_date(value)
+    if day is None:
+        row.error(field, _DATE.format(column=row.name(field), got=shown(value), forms=DATE_FORMS))
+    return day
+
+
 def _named(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
@@ -297,6 +336,11 @@ def build(
     administrators = row.items("administrators")
     retired = row.items("retired_handles")
     platform_ids = row.items("platform_ids")
+    status = _status(row)
+    created, reviewed, posted = (
+        _date(row, field) for field in ("created", "last_reviewed", "last_posted")
+    )
+    readiness = row.text("readiness")
     if row.problems:
         return whole_row(
             number,
@@ -316,6 +360,11 @@ def build(
         administrators=administrators,
         retired_handles=retired,
         platform_ids=platform_ids,
+        status=status,
+        created=created,
+        last_reviewed=reviewed,
+        last_posted=posted,
+        readiness=readiness or None,
     )
     return Row(row=number, line=line, value=account)
 

@@ -1,4 +1,4 @@
-"""Accounts and their parts: profile picture, purposes, administrators.
+"""Accounts and their parts: profile picture, purposes, administrators, status over time.
 
 An :class:`Account` describes one social media account as a script or an inventory knows it.
 It accepts any text in its text fields and any platform name, so that
@@ -27,10 +27,12 @@ from __future__ import annotations
 import enum
 import hashlib
 from collections.abc import Callable, Iterable
+from datetime import date, datetime
 from typing import Final
 
 import attrs
 
+from ._dates import parse_date
 from ._text import shown
 from .errors import RandabergSomeError
 from .messages import Lang, Message
@@ -38,7 +40,7 @@ from .organisation import normalise_digest
 from .platforms import Platform
 from .units import Unit
 
-__all__ = ["Account", "PictureKind", "ProfilePicture", "Purpose"]
+__all__ = ["Account", "AccountStatus", "PictureKind", "ProfilePicture", "Purpose"]
 
 
 class Purpose(enum.Enum):
@@ -90,6 +92,60 @@ _PURPOSE_LABELS: Final = {
     Purpose.CASE_PROCESSING: Message(
         nb="saksbehandling", nn="sakshandsaming", en="case processing"
     ),
+}
+
+
+class AccountStatus(enum.Enum):
+    """Where an account is in its life: planned, active, dormant or retired.
+
+    Parsing accepts the English values and the bokmål and nynorsk words (``planlagt`` /
+    ``planlagd``, ``aktiv``, ``hvilende`` / ``kvilande``, ``avviklet`` / ``avvikla``) and
+    ignores case; anything else raises :class:`~randaberg_some.RandabergSomeError`.
+
+    Examples:
+        >>> AccountStatus("Hvilende") is AccountStatus.DORMANT
+        True
+        >>> AccountStatus.RETIRED.label("nn")
+        'avvikla'
+    """
+
+    PLANNED = "planned"
+    """Not yet created: the unit is assessing it (G6)."""
+    ACTIVE = "active"
+    """Running: it posts and is moderated."""
+    DORMANT = "dormant"
+    """Kept, but not posting: it still exists on the platform."""
+    RETIRED = "retired"
+    """Closed or handed over: no longer one of the kommune's accounts."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> AccountStatus:
+        if isinstance(value, str):
+            folded = value.strip().lower()
+            for member in cls:
+                if folded in _STATUS_WORDS[member]:
+                    return member
+        expected = ", ".join(f"{m.value} ({_STATUS_LABELS[m].nb})" for m in cls)
+        raise RandabergSomeError(f"unknown status {shown(value)}: expected one of {expected}")
+
+    def label(self, lang: Lang = "nb") -> str:
+        """The word for the status in ``lang``, e.g. ``"hvilende"``.
+
+        Raises:
+            UnknownLanguageError: ``lang`` is not ``"nb"``, ``"nn"`` or ``"en"``.
+        """
+        return _STATUS_LABELS[self].text(lang)
+
+
+_STATUS_LABELS: Final = {
+    AccountStatus.PLANNED: Message(nb="planlagt", nn="planlagd", en="planned"),
+    AccountStatus.ACTIVE: Message(nb="aktiv", nn="aktiv", en="active"),
+    AccountStatus.DORMANT: Message(nb="hvilende", nn="kvilande", en="dormant"),
+    AccountStatus.RETIRED: Message(nb="avviklet", nn="avvikla", en="retired"),
+}
+_STATUS_WORDS: Final = {
+    member: frozenset({member.value, label.nb, label.nn, label.en})
+    for member, label in _STATUS_LABELS.items()
 }
 
 
@@ -270,6 +326,39 @@ def _check_picture(
         raise RandabergSomeError(f"'profile_picture' must be a ProfilePicture (got {value!r})")
 
 
+def _to_status(value: AccountStatus | str | None) -> AccountStatus | None:
+    if value is None or isinstance(value, AccountStatus):
+        return value
+    if not isinstance(value, str):
+        raise RandabergSomeError(f"'status' must be an AccountStatus or a word (got {value!r})")
+    return AccountStatus(value)
+
+
+def _to_date(value: date | str | None) -> date | None:
+    # A datetime is a date too: it counts by the day it names, as written.
+    if value is None or type(value) is date:
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return date(value.year, value.month, value.day)
+    if isinstance(value, str):
+        day = parse_date(value)
+        if day is not None:
+            return day
+    raise RandabergSomeError(
+        f"a date must be a date or text such as '2024-05-15' or '15.05.2024' (got {shown(value)})"
+    )
+
+
+def _to_readiness(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise RandabergSomeError(f"'readiness' must be a str or None (got {shown(value)})")
+    return " ".join(value.split()) or None
+
+
 @attrs.frozen(kw_only=True)
 class Account:
     """One social media account of the kommune or one of its units.
@@ -290,6 +379,16 @@ class Account:
         platform_ids: The account's stable IDs on the platform (``plattform_id``), kept
             as written: a Facebook page ID, a YouTube ``UC…`` channel ID, a LinkedIn
             company number, a Vimeo ``user123``; a link by ID is then recognised.
+        status: Where the account is in its life (``status``), or ``None`` when not said.
+        created: The day the account was created (``opprettet``).
+        last_reviewed: The day someone last reviewed it (``sist_gjennomgått``).
+        last_posted: The day it last published something (``sist_publisert``).
+        readiness: Where its readiness assessment (G6) is: a link, a case number or a
+            date (``vurdering``); free text, tidied; ``None`` when not given.
+
+    The dates are checked by :func:`~randaberg_some.audit` when it is given the day to
+    judge them by (``at=``); a date may also be given as text, ``"2024-05-15"`` or
+    ``"15.05.2024"``.
 
     Raises:
         RandabergSomeError: a value of the wrong type (text where text belongs is never an
@@ -305,6 +404,11 @@ class Account:
     administrators: tuple[str, ...] = attrs.field(default=(), converter=_to_names)
     retired_handles: tuple[str, ...] = attrs.field(default=(), converter=_to_retired)
     platform_ids: tuple[str, ...] = attrs.field(default=(), converter=_to_ids)
+    status: AccountStatus | None = attrs.field(default=None, converter=_to_status)
+    created: date | None = attrs.field(default=None, converter=_to_date)
+    last_reviewed: date | None = attrs.field(default=None, converter=_to_date)
+    last_posted: date | None = attrs.field(default=None, converter=_to_date)
+    readiness: str | None = attrs.field(default=None, converter=_to_readiness)
 
     @property
     def is_main_account(self) -> bool:

@@ -25,21 +25,22 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
 from typing import Any, Final
 
 import attrs
 
-from ._handles import abbreviation_in, handle_with
+from ._across import Across
 from ._inventory import mapping_row
+from ._lifecycle import Retirements, check_at
 from ._notebook import Shown, Target
 from ._tables import Frame, is_blank_row, is_frame, table_items
-from ._text import fold, shown
+from ._text import shown
 from .accounts import Account
-from .checks import validate_account
+from .checks import account_findings
 from .errors import RandabergSomeError
-from .messages import Lang, Message
-from .platforms import Platform
-from .policy import DEFAULT_POLICY, NamingPolicy
+from .messages import Lang
+from .policy import DEFAULT_POLICY, NamingPolicy, Policy, PolicyVersion, policy_version
 from .rows import Notice, Row, RowError
 from .rules import RULES, Severity, Violation
 
@@ -94,6 +95,9 @@ class AuditReport(Shown):
         unknown_columns: Columns that were ignored, when the audit read an inventory.
         notices: What the reader should know about the inventory's file (an assumed
             encoding), when the audit read one.
+        at: The day the accounts were judged by, when the audit was given one (``at=``).
+        policy_effective: The day the policy version the audit applied took effect, when
+            it has one (``None`` for a version in force since always).
     """
 
     findings: tuple[Finding, ...]
@@ -104,6 +108,8 @@ class AuditReport(Shown):
     by_severity: Mapping[Severity, int]
     unknown_columns: tuple[str, ...] = ()
     notices: tuple[Notice, ...] = ()
+    at: date | None = None
+    policy_effective: date | None = None
 
     @property
     def ok(self) -> bool:
@@ -159,145 +165,20 @@ class AuditReport(Shown):
         write_workbook(path, render.sheets(self, lang))
 
 
-def _label(platform: Platform | str) -> str:
-    return platform.label if isinstance(platform, Platform) else platform
-
-
-def _where(place: int | str) -> Message:
-    """Name an earlier account by its place: a row (as text) or a position (a number)."""
-    if isinstance(place, str):
-        return _ROW.format(place=place)
-    return _POSITION.format(place=place)
-
-
-_ROW: Final = Message(nb="rad {place}", nn="rad {place}", en="row {place}")
-_POSITION: Final = Message(nb="konto nr. {place}", nn="konto nr. {place}", en="account {place}")
-_USE: Final = Message(
-    nb=" Bruk {candidate} på {label}.",
-    nn=" Bruk {candidate} på {label}.",
-    en=" Use {candidate} on {label}.",
-)
-_TOO_LONG: Final = Message(
-    nb=" {other!r} er for lang for {label}; gi kontoen på {first} den samme forkortelsen som her.",
-    nn=" {other!r} er for lang for {label}; gi kontoen på {first} den same forkortinga som her.",
-    en=" {other!r} is too long for {label}; give the account on {first} the same "
-    "abbreviation as here.",
-)
-
-
-class _Across:
-    """The rules across accounts.
-
-    Per distinct handle they keep the handle, where it was seen and a hash of its account;
-    per unit, the platform, abbreviation and place of its first account. Nothing else of
-    an account is kept.
-    """
-
-    def __init__(self, policy: NamingPolicy) -> None:
-        self._policy = policy
-        # platform -> comparison key -> (handle, place, hash of the account)
-        self._handles: dict[Platform | str, dict[str, tuple[str, int | str, int]]] = {}
-        # folded unit name -> (platform, abbreviation, place)
-        self._units: dict[str, tuple[Platform | str, str, int | str]] = {}
-
-    def check(self, account: Account, row: int | str | None, position: int) -> Iterator[Violation]:
-        platform = account.platform
-        if isinstance(platform, Platform):
-            key = platform.rules.comparison_key(account.handle)
-        else:
-            key = account.handle.removeprefix("@").lower()
-        if not key:
-            return  # an empty handle: H101 reports it
-        place = str(row) if row is not None else position
-        handles = self._handles.setdefault(platform, {})
-        earlier = handles.get(key)
-        if earlier is None:
-            handles[key] = (account.handle, place, hash(account))
-        else:
-            yield self._same_handle(account, *earlier)
-        if account.unit is not None:
-            yield from self._abbreviation(account, place)
-
-    def _same_handle(
-        self, account: Account, handle: str, place: int | str, digest: int
-    ) -> Violation:
-        platform = _label(account.platform)
-        where = _where(place)
-        # The same values in every field: the hash of the whole account decides, which
-        # keeps no account in memory; two different accounts with the same handle key and
-        # the same 64-bit hash are not a practical concern.
-        if digest == hash(account):
-            return RULES["X903"].violation(
-                field="handle",
-                handle=account.handle,
-                platform=platform,
-                where=where,
-            )
-        source = account.platform.value if isinstance(account.platform, Platform) else platform
-        return RULES["X901"].violation(
-            field="handle",
-            source=source,
-            handle=account.handle,
-            other=handle,
-            platform=platform,
-            where=where,
-        )
-
-    def _abbreviation(self, account: Account, place: int | str) -> Iterator[Violation]:
-        assert account.unit is not None
-        found = abbreviation_in(account.handle, account.platform, policy=self._policy)
-        if found is None:
-            return  # N201/N205 report a handle that does not have the form base + unit
-        unit_key = fold(account.unit.name) or account.unit.name
-        first = self._units.get(unit_key)
-        if first is None:
-            self._units[unit_key] = (account.platform, found, place)
-            return
-        first_platform, other, first_place = first
-        if first_platform == account.platform or other == found:
-            return
-        fix = None
-        advice: Message | str = ""
-        platform = account.platform
-        if isinstance(platform, Platform):
-            try:
-                candidate: str | None = handle_with(other, platform, policy=self._policy)
-            except RandabergSomeError:
-                candidate = None
-            label = platform.label
-            found_there = (
-                None
-                if candidate is None
-                else abbreviation_in(candidate, platform, policy=self._policy)
-            )
-            if found_there == other:
-                fix = candidate
-                advice = _USE.format(candidate=candidate, label=label)
-            else:
-                advice = _TOO_LONG.format(other=other, label=label, first=_label(first_platform))
-        where = _where(first_place)
-        yield RULES["X902"].violation(
-            field="handle",
-            fix=fix,
-            unit=account.unit.name,
-            found=found,
-            platform=_label(platform),
-            other=other,
-            other_platform=_label(first_platform),
-            where=where,
-            advice=advice,
-        )
-
-
 Audited = Iterable[Account | Row[Account] | Mapping[Any, Any]] | Frame
 """What :func:`audit` reads: accounts, an inventory's rows, mappings, or a DataFrame."""
+
+
+AnyPolicy = Policy | PolicyVersion | NamingPolicy
+"""What ``policy=`` takes: a whole policy, one of its versions, or a naming policy alone."""
 
 
 def iter_findings(
     accounts: Audited,
     *,
-    policy: NamingPolicy = DEFAULT_POLICY,
+    policy: AnyPolicy = DEFAULT_POLICY,
     across: bool = True,
+    at: date | None = None,
 ) -> Iterator[Finding | RowError]:
     """Audit accounts one at a time: yield each finding, and each row error, as it is found.
 
@@ -307,9 +188,10 @@ def iter_findings(
 
     Args:
         accounts: What :func:`audit` reads.
-        policy: The naming policy.
-        across: ``False`` leaves out the rules across accounts (``X901``-``X903``), so
-            that memory stays flat however large the inventory.
+        policy: The policy; the version in force on ``at`` (else the latest) applies.
+        across: ``False`` leaves out the rules across accounts (``X901``-``X903``,
+            ``L103``), so that memory stays flat however large the inventory.
+        at: The day to judge the accounts' dates by: see :func:`audit`.
 
     Yields:
         A :class:`Finding` per violation, and each :class:`RowError` of a row that gave no
@@ -317,6 +199,8 @@ def iter_findings(
 
     Raises:
         RandabergSomeError: an item is neither an account nor an inventory row.
+        ConfigurationError: ``policy`` is not a policy, ``at`` is not a date, or no
+            version of the policy was in force on ``at``.
 
     Examples:
         >>> from randaberg_some import Account
@@ -328,7 +212,7 @@ def iter_findings(
         ['X901']
     """
     _check_iterable(accounts)
-    auditor = _Auditor(policy, across=across)
+    auditor = _Auditor(policy, at, across=across)
     for position, item in _items(accounts, {}):
         yield from auditor.feed(item, position)
 
@@ -366,11 +250,14 @@ def _check_iterable(accounts: object) -> None:
 
 
 class _Auditor:
-    """Audits one item at a time; counts the accounts."""
+    """Audits one item at a time with one policy version; counts the accounts."""
 
-    def __init__(self, policy: NamingPolicy, *, across: bool) -> None:
-        self._policy = policy
-        self._across = _Across(policy) if across else None
+    def __init__(self, policy: object, at: object, *, across: bool) -> None:
+        self.at = check_at(at)
+        self.version = policy_version(policy, self.at)
+        lifecycle = self.at is not None
+        self._across = Across(self.version.naming, lifecycle=lifecycle) if across else None
+        self._retirements = Retirements() if across and lifecycle else None
         self.accounts = 0
 
     def feed(self, item: object, position: int) -> Iterator[Finding | RowError]:
@@ -387,19 +274,29 @@ class _Auditor:
                 f"(got {shown(item)})"
             )
         self.accounts += 1
-        for violation in validate_account(account, policy=self._policy):
+        for violation in account_findings(account, self.version, self.at):
             yield Finding(violation=violation, account=account, row=row, position=position)
+        for violation in self._across_findings(account, row, position):
+            adjusted = self.version.adjust(violation)
+            if adjusted is not None:
+                yield Finding(violation=adjusted, account=account, row=row, position=position)
+
+    def _across_findings(
+        self, account: Account, row: int | str | None, position: int
+    ) -> Iterator[Violation]:
         if self._across is not None:
-            for violation in self._across.check(account, row, position):
-                yield Finding(violation=violation, account=account, row=row, position=position)
+            yield from self._across.check(account, row, position)
+        if self._retirements is not None:
+            yield from self._retirements.check(account, row, position)
 
 
 def audit(
     accounts: Audited,
     *,
-    policy: NamingPolicy = DEFAULT_POLICY,
+    policy: AnyPolicy = DEFAULT_POLICY,
     keep_findings: bool = True,
     across: bool = True,
+    at: date | None = None,
 ) -> AuditReport:
     """Audit accounts: each against the guideline, and all of them against each other.
 
@@ -410,6 +307,13 @@ def audit(
     platforms (``X902``, G12). These findings concern the later of the two accounts and
     name the earlier one.
 
+    Given ``at``, the day to judge by, the audit also reports the accounts' life over time
+    (the ``L`` rules: a review due, a dormant account, a retired account listed as in use,
+    a planned account without a readiness assessment, a date after ``at``), and applies
+    the policy version in force on ``at``. Every finding passes through that version's
+    rule configuration (a rule turned off is dropped, a severity changed is changed), and
+    the counts follow.
+
     Args:
         accounts: Accounts, an inventory as ``load_accounts`` gives it (a
             :class:`~randaberg_some.rows.Loaded`), an ``InventoryReader``, any iterable
@@ -418,17 +322,23 @@ def audit(
             read as ``load_accounts`` reads them), or a pandas DataFrame. Rows give the
             findings their row numbers, and their errors count; an
             inventory also gives its unknown columns and notices.
-        policy: The naming policy.
+        policy: The policy (a :class:`~randaberg_some.Policy`, one of its versions, or a
+            naming policy alone): the version in force on ``at`` (else the latest) decides
+            the naming, the presence and which rules apply at what severity.
         keep_findings: ``False`` keeps only the counts (for a file too large to hold its
             findings); ``findings`` and ``row_errors`` are then empty.
         across: ``False`` leaves out the rules across accounts, whose memory grows with the
             number of distinct handles (see :func:`iter_findings`).
+        at: The day to judge the accounts' dates by; ``None`` (the default) leaves the
+            lifecycle rules out. The library reads no clock: pass ``date.today()``.
 
     Returns:
         The report.
 
     Raises:
         RandabergSomeError: ``accounts`` is not an iterable of accounts or rows.
+        ConfigurationError: ``policy`` is not a policy, ``at`` is not a date, or no
+            version of the policy was in force on ``at``.
 
     Examples:
         >>> from randaberg_some import Account, Platform, Unit
@@ -441,7 +351,7 @@ def audit(
         ['@randabergkommune_bassenget']
     """
     _check_iterable(accounts)
-    auditor = _Auditor(policy, across=across)
+    auditor = _Auditor(policy, at, across=across)
     findings: list[Finding] = []
     row_errors: list[RowError] = []
     by_rule = dict.fromkeys(RULES, 0)
@@ -470,6 +380,8 @@ def audit(
         by_rule={code: count for code, count in by_rule.items() if count},
         by_severity=by_severity,
         notices=notices,
+        at=auditor.at,
+        policy_effective=auditor.version.effective,
     )
 
 

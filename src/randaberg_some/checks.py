@@ -21,20 +21,22 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from ._abbreviate import is_derived_abbreviation
 from ._handles import after_base, separator_on
+from ._lifecycle import check_at, lifecycle
 from ._text import fold, shown
 from .accounts import Account, PictureKind, Purpose
 from .errors import RandabergSomeError
 from .messages import Message
 from .naming import suggest_account_name, suggest_handle, validate_handle
 from .platforms import Platform
-from .policy import DEFAULT_POLICY, NamingPolicy, check_policy
+from .policy import DEFAULT_POLICY, NamingPolicy, Policy, PolicyVersion, policy_version
 from .rules import RULES, Violation
 from .units import UnitKind
 
-__all__ = ["validate_account"]
+__all__ = ["account_findings", "validate_account"]
 
 _EXEMPT_KINDS = (UnitKind.CULTURAL_INSTITUTION, UnitKind.EVENT)
 
@@ -58,7 +60,10 @@ _OWN_PROFILE = Message(
 
 
 def validate_account(
-    account: Account, *, policy: NamingPolicy = DEFAULT_POLICY
+    account: Account,
+    *,
+    policy: Policy | PolicyVersion | NamingPolicy = DEFAULT_POLICY,
+    at: date | None = None,
 ) -> tuple[Violation, ...]:
     """Check an account against the guideline; report every finding.
 
@@ -66,19 +71,29 @@ def validate_account(
     (G1, G3); the handle is valid on its platform; the names and the handle follow G12-G14;
     ownership is evident (G8); the profile picture is the logo unless exempt (G10, G11) and
     what only a person can judge about it (G9); the purposes (G4, G5); a named administrator
-    (G6.3).
+    (G6.3); and, when ``at`` is given, the account's life over time (``L101`` review due,
+    ``L102`` dormant, ``L104`` planned without a readiness assessment, ``L105`` a date after
+    ``at``).
+
+    The policy version in force on ``at`` (else the latest) decides: its naming, its
+    presence, and its rule configuration: a rule it turns off is not reported, and a rule
+    it gives another severity is reported with that severity.
 
     Args:
         account: The account.
-        policy: The naming policy, whose organisation also holds the presence (G1-G3) and
-            the digests of the official profile image (G11).
+        policy: The policy (a :class:`~randaberg_some.Policy`, one of its versions, or a
+            naming policy alone); its organisation also holds the presence (G1-G3) and the
+            digests of the official profile image (G11).
+        at: The day to judge the account's dates by; ``None`` leaves the lifecycle rules
+            out. The library reads no clock: pass ``date.today()`` for today.
 
     Returns:
         Every violation found; ``()`` when the account follows the guideline.
 
     Raises:
         RandabergSomeError: ``account`` is not an :class:`Account`.
-        ConfigurationError: ``policy`` is not a :class:`NamingPolicy`.
+        ConfigurationError: ``policy`` is not a policy, ``at`` is not a date, or no version
+            of the policy was in force on ``at``.
 
     Examples:
         >>> from randaberg_some import Account, Platform, Unit
@@ -93,8 +108,16 @@ def validate_account(
     """
     if not isinstance(account, Account):
         raise RandabergSomeError(f"'account' must be an Account (got {shown(account)})")
-    policy = check_policy(policy)
-    return (
+    day = check_at(at)
+    return account_findings(account, policy_version(policy, day), day)
+
+
+def account_findings(
+    account: Account, version: PolicyVersion, at: date | None
+) -> tuple[Violation, ...]:
+    """The findings of :func:`validate_account`, for a version already chosen."""
+    policy = version.naming
+    found = (
         *_channel(account, policy),
         *_handle(account),
         *_naming(account, policy),
@@ -102,7 +125,11 @@ def validate_account(
         *_picture(account, policy),
         *_purposes(account),
         *_administrators(account),
+        *(() if at is None else lifecycle(account, version, at)),
     )
+    if not version.rules:
+        return found
+    return tuple(kept for violation in found if (kept := version.adjust(violation)) is not None)
 
 
 def _label(platform: Platform | str) -> str:

@@ -100,12 +100,15 @@ class Rule:
         code: Stable code; the letter names the area: ``H`` handle on its platform,
             ``N`` naming, ``O`` ownership, ``P`` profile picture, ``V`` visual identity,
             ``U`` purpose, ``A`` administrators, ``C`` channels, ``X`` across the accounts
-            of an inventory (see :func:`~randaberg_some.audit`).
+            of an inventory (see :func:`~randaberg_some.audit`), ``L`` an account's life
+            over time (reported when the audit is given the day, ``at=``).
         name: A short readable slug, e.g. ``"handle-too-long"``.
         severity: The rule's severity. Platform rules that rest on an unverified fact
             report :attr:`Severity.WARNING` instead of an error (see the rules page).
-        source: ``"G1"`` … ``"G14"``, ``"platform"`` for a platform's own rule, or
-            ``"inventory"`` for the consistency of an inventory of accounts.
+        source: ``"G1"`` … ``"G14"`` for the guideline's own rule, ``"platform"`` for a
+            platform's own rule, ``"inventory"`` for the consistency of an inventory of
+            accounts, or ``"policy"`` for a rule of the policy's own that the guideline does
+            not state (the review interval: the guideline says nothing of reviews).
         citation: A short citation of the statement the rule enforces, word for word.
         summary: What the rule demands.
         message: The message template (``str.format`` fields, the same in each language).
@@ -720,6 +723,125 @@ _CATALOGUE: Final[tuple[Rule, ...]] = (
 )
 
 
+_LIFECYCLE: Final[tuple[Rule, ...]] = (
+    Rule(
+        code="L101",
+        name="review-due",
+        severity=Severity.WARNING,
+        source="policy",
+        citation="The policy's review interval (review_interval_days): the guideline says "
+        "nothing of reviews.",
+        summary=Message(
+            nb="En konto skal gjennomgås minst så ofte som retningslinjene sier.",
+            nn="Ein konto skal gjennomgåast minst så ofte som retningslinene seier.",
+            en="An account is reviewed at least as often as the policy says.",
+        ),
+        message=Message(
+            nb="{history} Retningslinjene krever en gjennomgang minst hver {interval}. dag; "
+            "{due}. Gjennomgå kontoen, og før inn datoen i sist_gjennomgått.",
+            nn="{history} Retningslinene krev ein gjennomgang minst kvar {interval}. dag; "
+            "{due}. Gå gjennom kontoen, og før inn datoen i sist_gjennomgått.",
+            en="{history} The policy asks for a review at least every {interval} days; "
+            "{due}. Review the account, and enter the date in last_reviewed.",
+        ),
+    ),
+    Rule(
+        code="L102",
+        name="dormant",
+        severity=Severity.WARNING,
+        source="G6.2",
+        citation="Har du nok ressurser til å drifte kontoen? … Har du nok bemanning til å "
+        "publisere godt innhold på siden?",
+        summary=Message(
+            nb="En konto i drift publiserer; en som har vært stille lenger enn "
+            "retningslinjene tillater, har kanskje ikke ressurser eller bemanning.",
+            nn="Ein konto i drift publiserer; ein som har vore stille lenger enn "
+            "retningslinene tillèt, har kanskje ikkje ressursar eller bemanning.",
+            en="An account in use posts; one silent for longer than the policy allows may "
+            "lack the resources or staff to run it.",
+        ),
+        message=Message(
+            nb="Kontoen har ikke publisert noe siden {day}, {days} dager før {at}; "
+            "retningslinjene regner en konto som hvilende etter {limit} dager uten innlegg. "
+            "Har enheten ressurser og bemanning til å drive den (G6.2, G6.4)? Publiser, "
+            "sett status hvilende, eller avvikle kontoen.",
+            nn="Kontoen har ikkje publisert noko sidan {day}, {days} dagar før {at}; "
+            "retningslinene reknar ein konto som kvilande etter {limit} dagar utan innlegg. "
+            "Har eininga ressursar og bemanning til å drive han (G6.2, G6.4)? Publiser, "
+            "set status kvilande, eller avvikle kontoen.",
+            en="The account has posted nothing since {day}, {days} days before {at}; the "
+            "policy counts an account as dormant after {limit} days without a post. Does "
+            "the unit have the resources and staff to run it (G6.2, G6.4)? Post, set the "
+            "status to dormant, or retire the account.",
+        ),
+    ),
+    Rule(
+        code="L103",
+        name="retired-listed-active",
+        severity=Severity.ERROR,
+        source="inventory",
+        citation="An account that is retired is not in use: an inventory that also lists it "
+        "as in use contradicts itself, and a retired handle may now belong to someone else.",
+        summary=Message(
+            nb="En avviklet konto, eller et tidligere brukernavn, skal ikke stå som en konto "
+            "i drift.",
+            nn="Ein avvikla konto, eller eit tidlegare brukarnamn, skal ikkje stå som ein "
+            "konto i drift.",
+            en="A retired account, or a retired handle, is not listed as an account in use.",
+        ),
+        message=Message(
+            nb="{detail} Rett statusen, eller fjern raden som er feil.",
+            nn="{detail} Rett statusen, eller fjern rada som er feil.",
+            en="{detail} Correct the status, or remove the row that is wrong.",
+        ),
+    ),
+    Rule(
+        code="L104",
+        name="planned-without-readiness",
+        severity=Severity.WARNING,
+        source="G6",
+        citation="Dersom du vurderer å opprette konto, må du først tenke på dette",
+        summary=Message(
+            nb="En planlagt konto har en vurdering etter de sju spørsmålene (G6), og "
+            "oversikten sier hvor den er.",
+            nn="Ein planlagd konto har ei vurdering etter dei sju spørsmåla (G6), og "
+            "oversikta seier kvar ho er.",
+            en="A planned account has an assessment of the seven questions (G6), and the "
+            "inventory says where it is.",
+        ),
+        message=Message(
+            nb="Kontoen er planlagt, men oversikten sier ikke hvor vurderingen av de sju "
+            "spørsmålene (G6) er. Gjør vurderingen (randaberg-some readiness), og før inn "
+            "lenken, saksnummeret eller datoen i kolonnen vurdering.",
+            nn="Kontoen er planlagd, men oversikta seier ikkje kvar vurderinga av dei sju "
+            "spørsmåla (G6) er. Gjer vurderinga (randaberg-some readiness), og før inn "
+            "lenkja, saksnummeret eller datoen i kolonnen vurdering.",
+            en="The account is planned, but the inventory does not say where the assessment "
+            "of the seven questions (G6) is. Make the assessment (randaberg-some readiness), "
+            "and enter its link, case number or date in the column readiness.",
+        ),
+    ),
+    Rule(
+        code="L105",
+        name="date-in-future",
+        severity=Severity.WARNING,
+        source="inventory",
+        citation="A day that has not come yet cannot be the day an account was created, "
+        "reviewed or posted to.",
+        summary=Message(
+            nb="Datoene for en konto ligger ikke etter dagen oversikten vurderes.",
+            nn="Datoane for ein konto ligg ikkje etter dagen oversikta blir vurdert.",
+            en="An account's dates are not after the day the inventory is judged.",
+        ),
+        message=Message(
+            nb="{column} er {day}, etter {at}: en dato som ikke er kommet ennå. Rett datoen.",
+            nn="{column} er {day}, etter {at}: ein dato som ikkje har kome enno. Rett datoen.",
+            en="{column} is {day}, after {at}: a day that has not come yet. Correct the date.",
+        ),
+    ),
+)
+
+
 def _index(rules: tuple[Rule, ...]) -> Mapping[str, Rule]:
     index: dict[str, Rule] = {}
     for rule in rules:
@@ -729,5 +851,5 @@ def _index(rules: tuple[Rule, ...]) -> Mapping[str, Rule]:
     return MappingProxyType(index)
 
 
-RULES: Final[Mapping[str, Rule]] = _index(_CATALOGUE)
+RULES: Final[Mapping[str, Rule]] = _index((*_CATALOGUE, *_LIFECYCLE))
 """Every rule of the library, by code, in catalogue order."""

@@ -1,7 +1,8 @@
 r"""The ``randaberg-some`` command: the library from the shell.
 
 One module per command (``handle``, ``name``, ``check``, ``readiness``, ``deadline``,
-``responses``, ``screen``), all sharing one parent parser (``--lang {nb,nn,en}``, ``--json``).
+``responses``, ``screen``, ``policy``, ...), all sharing one parent parser (``--lang
+{nb,nn,en}``, ``--json``, ``--policy FILE``; see :mod:`._policy`).
 
 Exit status: 0 all well; 1 findings (``check`` finds an error or an unreadable row,
 ``readiness`` finds the unit not ready, ``responses`` finds an item late or overdue or a row
@@ -89,7 +90,15 @@ def _console(
 
 def _run(argv: list[str], console: Console) -> int:
     from ..errors import RandabergSomeError
-    from ._base import EXIT_INTERRUPTED, EXIT_PIPE, EXIT_PROBLEM, HelpExit, OutputError, UsageError
+    from ._base import (
+        EXIT_INTERRUPTED,
+        EXIT_PIPE,
+        EXIT_PROBLEM,
+        HelpExit,
+        OutputError,
+        Reported,
+        UsageError,
+    )
     from ._messages import INTERRUPTED, NO_MEMORY, UNEXPECTED_OS
     from ._parser import dispatch
 
@@ -97,7 +106,7 @@ def _run(argv: list[str], console: Console) -> int:
     try:
         try:
             status = dispatch(argv, console)
-        except HelpExit as done:  # --help or --version was printed
+        except (HelpExit, Reported) as done:  # --help printed, or the problems written
             status = done.status
         console.flush()
         return status

@@ -25,12 +25,14 @@ __all__ = [
     "EXIT_PIPE",
     "EXIT_PROBLEM",
     "LANG_HELP",
+    "POLICY_HELP",
     "PROG",
     "Console",
     "Handler",
     "HelpExit",
     "OutputError",
     "Parser",
+    "Reported",
     "UsageError",
     "command_parser",
     "common_options",
@@ -88,6 +90,14 @@ LANG_HELP: Final = Message(
 )
 _JSON_HELP: Final = Message(
     nb="skriv resultatet som JSON", nn="skriv resultatet som JSON", en="print the result as JSON"
+)
+POLICY_HELP: Final = Message(
+    nb="retningslinjene (TOML-fil) som gjelder; standard: miljøvariabelen "
+    "RANDABERG_SOME_POLICY, ellers Randaberg kommunes",
+    nn="retningslinene (TOML-fil) som gjeld; standard: miljøvariabelen "
+    "RANDABERG_SOME_POLICY, elles Randaberg kommune sine",
+    en="the policy (a TOML file) to apply; default: the environment variable "
+    "RANDABERG_SOME_POLICY, else Randaberg kommune's",
 )
 _USAGE_PREFIX: Final = Message(nb="bruk: ", nn="bruk: ", en="usage: ")
 _POSITIONALS: Final = Message(nb="argumenter", nn="argument", en="arguments")
@@ -185,6 +195,14 @@ class OutputError(Exception):
     def __init__(self, message: Message) -> None:
         super().__init__(message.en)
         self.message = message
+
+
+class Reported(Exception):
+    """The problems are already written on standard error: end with ``status``."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
 
 
 class HelpExit(Exception):
@@ -451,11 +469,12 @@ Handler = Callable[[argparse.Namespace, Console], int]
 
 
 def common_options(console: Console) -> Parser:
-    """The parent parser of every command: ``--lang`` and ``--json``."""
+    """The parent parser of every command: ``--lang``, ``--json`` and ``--policy``."""
     lang = console.lang
     common = Parser(add_help=False, console=console)
     common.add_argument("--lang", choices=LANGUAGES, default="nb", help=LANG_HELP.text(lang))
     common.add_argument("--json", action="store_true", help=_JSON_HELP.text(lang))
+    common.add_argument("--policy", metavar="FILE", help=POLICY_HELP.text(lang))
     return common
 
 

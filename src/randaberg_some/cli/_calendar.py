@@ -16,12 +16,12 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from .._times import oslo_wall_time
-from ..calendar import WorkingCalendar
+from ..calendar import DEFAULT_CALENDAR, WorkingCalendar
 from ..errors import InvalidTimeError
 from ..messages import Lang, Message
 from ..responses import parse_time
 
-__all__ = ["add_calendar_options", "calendar_of", "now", "oslo_time"]
+__all__ = ["add_calendar_options", "calendar_of", "day_type", "now", "oslo_time", "today"]
 
 _OSLO: Final = ZoneInfo("Europe/Oslo")
 
@@ -42,14 +42,14 @@ _DATE_ONLY: Final = Message(
     "or {text}T09:00+02:00",
 )
 _END_HELP: Final = Message(
-    nb="slutten av arbeidsdagen, norsk tid (standard 15:30)",
-    nn="slutten av arbeidsdagen, norsk tid (standard 15:30)",
-    en="the end of the working day, Norwegian time (default 15:30)",
+    nb="slutten av arbeidsdagen, norsk tid (standard: retningslinjenes, ellers 15:30)",
+    nn="slutten av arbeidsdagen, norsk tid (standard: retningslinene sin, elles 15:30)",
+    en="the end of the working day, Norwegian time (default: the policy's, else 15:30)",
 )
 _CLOSED_HELP: Final = Message(
-    nb="en ekstra stengt dag, f.eks. 2024-12-24; kan gjentas",
-    nn="ein ekstra stengd dag, t.d. 2024-12-24; kan gjentakast",
-    en="an extra closure day such as 2024-12-24; repeatable",
+    nb="en ekstra stengt dag, f.eks. 2024-12-24, i tillegg til retningslinjenes; kan gjentas",
+    nn="ein ekstra stengd dag, t.d. 2024-12-24, i tillegg til dei i retningslinene; kan gjentakast",
+    en="an extra closure day such as 2024-12-24, besides the policy's; repeatable",
 )
 _NOT_END: Final = Message(
     nb="ikke et klokkeslett som 15:30 uten forskyvning (fikk {value!r})",
@@ -66,6 +66,11 @@ _NOT_DATE: Final = Message(
 def now() -> datetime:
     """The current time: the only clock the command reads (tests replace it)."""
     return datetime.now(timezone.utc)
+
+
+def today() -> date:
+    """Today's date in Norway: the day whose version of a policy the commands apply."""
+    return now().astimezone(_OSLO).date()
 
 
 def oslo_time(text: str) -> datetime:
@@ -117,7 +122,9 @@ def _end_of_day(lang: Lang) -> Callable[[str], time]:
     return end_of_day
 
 
-def _closed_day(lang: Lang) -> Callable[[str], date]:
+def day_type(lang: Lang) -> Callable[[str], date]:
+    """The type of a date argument (``2024-12-24``): another value is a usage error."""
+
     def closed_day(value: str) -> date:
         try:
             return date.fromisoformat(value)
@@ -132,20 +139,28 @@ def add_calendar_options(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument(
         "--end",
         type=_end_of_day(lang),
-        default=time(15, 30),
         metavar="HH:MM",
         help=_END_HELP.text(lang),
     )
     parser.add_argument(
         "--closed",
         action="append",
-        type=_closed_day(lang),
+        type=day_type(lang),
         metavar="DATE",
         help=_CLOSED_HELP.text(lang),
     )
 
 
-def calendar_of(args: argparse.Namespace) -> WorkingCalendar:
-    """The working calendar that ``--end`` and ``--closed`` describe."""
+def calendar_of(
+    args: argparse.Namespace, base: WorkingCalendar = DEFAULT_CALENDAR
+) -> WorkingCalendar:
+    """The working calendar: ``base`` (the policy's) with ``--end`` and ``--closed``.
+
+    ``--end`` replaces its end of day; each ``--closed`` day is added to its closure days.
+    """
     closed: list[date] = args.closed or []
-    return WorkingCalendar(end_of_day=args.end, closures=closed)
+    end: time | None = args.end
+    return WorkingCalendar(
+        end_of_day=base.end_of_day if end is None else end,
+        closures=[*base.closures, *closed],
+    )

@@ -12,6 +12,7 @@ from . import (
     lookalikes,
     name,
     plan,
+    policy,
     readiness,
     registry,
     responses,
@@ -36,6 +37,7 @@ _COMMANDS = (
     verify,
     lookalikes,
     registry,
+    policy,
 )
 
 

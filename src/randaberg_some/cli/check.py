@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from .. import render
 from ..messages import Message
+from . import _calendar
 from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser
 from ._out import add_out_option, add_sheet_option, check_out, lines_in, progress, write_out
+from ._policy import policy_of
 
 if TYPE_CHECKING:
     from ..auditing import AuditReport
@@ -40,6 +43,16 @@ _FORMAT: Final = Message(
     nn="utdataformat (text); --format json er det same som --json",
     en="output format (text); --format json is the same as --json",
 )
+_AT: Final = Message(
+    nb="dagen kontrollen gjelder, f.eks. 2025-01-31: versjonen av retningslinjene som gjaldt "
+    "da, og kontoenes datoer vurdert den dagen (standard: i dag med en policyfil, ellers "
+    "ingen)",
+    nn="dagen kontrollen gjeld, t.d. 2025-01-31: versjonen av retningslinene som gjaldt "
+    "då, og datoane til kontoane vurderte den dagen (standard: i dag med ei policyfil, "
+    "elles ingen)",
+    en="the day of the audit, e.g. 2025-01-31: the version of the policy in force then, "
+    "and the accounts' dates judged on it (default: today with a policy file, else none)",
+)
 _INPUT_FORMAT: Final = Message(
     nb="filens format (standard: fra filendelsen, ellers fra første tegn)",
     nn="formatet til fila (standard: frå filendinga, elles frå første teiknet)",
@@ -51,11 +64,19 @@ def _audit(args: argparse.Namespace, console: Console) -> AuditReport:
     """Read the inventory (``-``: standard input, as bytes) and audit it."""
     from ..auditing import audit
     from ..files.inventory import iter_accounts
+    from ..policy import RANDABERG_POLICY
 
+    loaded = policy_of(args, console)
+    # The day to judge by: --at, else today when a policy file is in use. With neither, the
+    # audit is the one from before policy files and dates (no lifecycle rules, no "as of").
+    at: date | None = args.at
+    if at is None and loaded is not None:
+        at = _calendar.today()
+    policy = RANDABERG_POLICY if loaded is None else loaded
     source = console.stdin_bytes() if args.file == "-" else args.file
     total = 0 if args.file == "-" else lines_in(args.file) - 1
     with iter_accounts(source, format=args.input_format, sheet=args.sheet) as rows:
-        return audit(progress(rows, total, console))
+        return audit(progress(rows, total, console), policy=policy, at=at)
 
 
 def _render(report: AuditReport, console: Console, as_json: bool) -> None:
@@ -102,6 +123,7 @@ def add_command(commands: Commands, common: Parser, console: Console) -> None:
         choices=("csv", "json", "jsonl", "xlsx", "xlsm", "xlsb", "xls", "ods"),
         help=_INPUT_FORMAT.text(lang),
     )
+    parser.add_argument("--at", type=_calendar.day_type(lang), metavar="DATE", help=_AT.text(lang))
     add_sheet_option(parser, lang)
     add_out_option(parser, lang)
     parser.set_defaults(handler=_run)

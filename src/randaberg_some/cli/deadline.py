@@ -14,6 +14,7 @@ from ..calendar import response_deadline
 from ..messages import Lang, Message
 from . import _calendar
 from ._base import EXIT_OK, Console, Parser, command_parser
+from ._policy import in_force
 
 if TYPE_CHECKING:
     from ._base import Commands
@@ -111,7 +112,8 @@ def _spelled(moment: datetime, lang: Lang) -> str:
 
 def _run(args: argparse.Namespace, console: Console) -> int:
     received = _calendar.now() if args.time is None else _calendar.oslo_time(args.time)
-    deadline = response_deadline(received, calendar=_calendar.calendar_of(args))
+    calendar = _calendar.calendar_of(args, in_force(args, console).calendar)
+    deadline = response_deadline(received, calendar=calendar)
     if args.json:
         document = {
             "received_at": received.astimezone(deadline.tzinfo).isoformat(),

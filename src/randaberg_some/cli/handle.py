@@ -10,6 +10,7 @@ from ..naming import HandlePlan, plan_handles
 from ..platforms import Platform
 from ._base import EXIT_OK, Console, Parser, command_parser, joined, platform_type
 from ._messages import UNIT_NAME
+from ._policy import in_force
 
 if TYPE_CHECKING:
     from ._base import Commands
@@ -48,7 +49,8 @@ def _render(plan: HandlePlan, console: Console, as_json: bool) -> None:
 
 def _run(args: argparse.Namespace, console: Console) -> int:
     platforms: list[Platform] = args.platform or []
-    _render(plan_handles(joined(args.name), platforms), console, args.json)
+    policy = in_force(args, console)
+    _render(plan_handles(joined(args.name), platforms, policy=policy), console, args.json)
     return EXIT_OK
 
 

@@ -16,6 +16,7 @@ from ..messages import Message
 from ..registry import find_lookalikes
 from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser
 from ._out import add_out_option, check_out, write_out
+from ._policy import in_force
 from ._registry import add_inventory_option, load_inventory, read_lines
 
 if TYPE_CHECKING:
@@ -49,9 +50,10 @@ _FILE: Final = Message(
 
 def _run(args: argparse.Namespace, console: Console) -> int:
     check_out(args.out, args.file)
+    organisation = in_force(args, console).organisation
     candidates = read_lines(args.file, console)
     inventory = load_inventory(args.inventory, console).items
-    report = find_lookalikes(candidates, inventory)
+    report = find_lookalikes(candidates, inventory, organisation=organisation)
     if args.out is not None:
         summary = report.text(console.lang).rsplit("\n", 1)[-1]
         write_out(report, args.out, console, summary)

@@ -10,6 +10,7 @@ from ..messages import Message
 from ..naming import suggest_account_name
 from ._base import EXIT_OK, Console, Parser, command_parser, joined
 from ._messages import UNIT_NAME
+from ._policy import in_force
 
 if TYPE_CHECKING:
     from ._base import Commands
@@ -30,7 +31,7 @@ _DESCRIPTION: Final = Message(
 
 def _run(args: argparse.Namespace, console: Console) -> int:
     unit = joined(args.name)
-    account_name = suggest_account_name(unit)
+    account_name = suggest_account_name(unit, policy=in_force(args, console))
     if args.json:
         document = {"unit": unit, "name": account_name}
         console.write_json(json.dumps(document, ensure_ascii=False, indent=2))

@@ -21,6 +21,7 @@ from ..planning import OrganisationPlan, plan_organisation
 from ..platforms import Platform
 from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser, platform_type
 from ._out import add_out_option, add_sheet_option, check_out, write_out
+from ._policy import in_force
 
 if TYPE_CHECKING:
     from ..accounts import Account
@@ -109,12 +110,13 @@ def _units(loaded: Loaded[Account]) -> list[Unit]:
 
 def _run(args: argparse.Namespace, console: Console) -> int:
     check_out(args.out, args.file)
+    policy = in_force(args, console)
     names, loaded = _read(args, console)
     platforms: tuple[Platform, ...] = tuple(args.platform or Platform)
     if loaded is None:
-        report: OrganisationPlan = plan_organisation(names, platforms)
+        report: OrganisationPlan = plan_organisation(names, platforms, policy=policy)
     else:
-        report = plan_organisation(_units(loaded), platforms, existing=loaded)
+        report = plan_organisation(_units(loaded), platforms, existing=loaded, policy=policy)
         for error in loaded.errors:
             line = _UNREADABLE.format(row=error.row, message=error.message).text(console.lang)
             console.note(line + "\n")

@@ -31,6 +31,7 @@ from ._base import (
     platform_type,
     problem,
 )
+from ._policy import in_force
 from ._prompt import Prompter
 
 if TYPE_CHECKING:
@@ -232,6 +233,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     lang = console.lang
     if args.out is not None and args.sender is None:
         raise problem(_OUT_NEEDS_FROM)
+    policy = in_force(args, console)
     if args.answers is not None:
         if args.unit is not None or args.platform is not None:
             raise problem(_ANSWERS_AND_ASKED)
@@ -240,7 +242,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         checklist = _ask(args, console)
         if not args.json:
             console.write("\n")
-    assessment = checklist.assess()
+    assessment = checklist.assess(policy=policy)
     notice = assessment.notification(sender=args.sender) if assessment.ready else None
     if args.json:
         console.write_json(render.to_json(assessment))

@@ -18,6 +18,7 @@ from ..messages import Lang, Message
 from ..registry import publish_registry
 from ._base import EXIT_OK, Console, Parser, command_parser
 from ._out import check_out
+from ._policy import in_force
 from ._registry import load_inventory
 
 if TYPE_CHECKING:
@@ -78,8 +79,9 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     from ..files.workbook import write_bytes
 
     check_out(args.out, args.file)
+    organisation = in_force(args, console).organisation
     inventory = load_inventory(args.file, console).items
-    published = publish_registry(inventory, lang=console.lang)
+    published = publish_registry(inventory, organisation=organisation, lang=console.lang)
     if args.out is None:
         if args.json:
             console.write_json(render.to_json(published))

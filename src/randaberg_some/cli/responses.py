@@ -16,6 +16,7 @@ from ..responses import response_report
 from . import _calendar
 from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser
 from ._out import add_out_option, add_sheet_option, check_out, progress, write_out
+from ._policy import in_force
 
 if TYPE_CHECKING:
     from ..responses import ResponseRecord
@@ -66,6 +67,7 @@ def _load(args: argparse.Namespace, console: Console) -> Loaded[ResponseRecord]:
 def _run(args: argparse.Namespace, console: Console) -> int:
     check_out(args.out, args.file)
     at = _calendar.now() if args.at is None else _calendar.oslo_time(args.at)
+    calendar = _calendar.calendar_of(args, in_force(args, console).calendar)
     loaded = _load(args, console)
     # Each record with its row, through the progress bar; the log's row errors come first.
     records = [
@@ -74,7 +76,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         if row.value is not None
     ]
     shown = progress(records, len(records), console)
-    report = response_report(shown, at=at, calendar=_calendar.calendar_of(args))
+    report = response_report(shown, at=at, calendar=calendar)
     report = attrs.evolve(report, errors=(*loaded.errors, *report.errors))
     if args.out is not None:
         write_out(report, args.out, console, report.summary(console.lang))

@@ -18,6 +18,7 @@ from ..moderation import screen_comments
 from . import _calendar
 from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser
 from ._out import add_out_option, add_sheet_option, check_out, progress, write_out
+from ._policy import in_force
 
 if TYPE_CHECKING:
     from ..moderation import Comment
@@ -61,6 +62,8 @@ def _load(args: argparse.Namespace, console: Console) -> Loaded[Comment]:
 
 def _run(args: argparse.Namespace, console: Console) -> int:
     check_out(args.out, args.file)
+    policy = in_force(args, console)
+    calendar = _calendar.calendar_of(args, policy.calendar)
     loaded = _load(args, console)
     comments = [
         row.value if row.value.row is not None else attrs.evolve(row.value, row=row.row)
@@ -68,7 +71,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         if row.value is not None
     ]
     shown = progress(comments, len(comments), console)
-    queue = screen_comments(shown, calendar=_calendar.calendar_of(args))
+    queue = screen_comments(shown, organisation=policy.organisation, calendar=calendar)
     queue = attrs.evolve(queue, errors=(*loaded.errors, *queue.errors))
     if args.out is not None:
         write_out(queue, args.out, console, queue.summary(console.lang))

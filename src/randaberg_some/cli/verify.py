@@ -15,6 +15,7 @@ from .. import render
 from ..messages import Message
 from ..registry import Verdict, verify_account
 from ._base import EXIT_FINDINGS, EXIT_OK, Console, Parser, command_parser, platform_type
+from ._policy import in_force
 from ._registry import add_inventory_option, load_inventory
 
 if TYPE_CHECKING:
@@ -55,8 +56,12 @@ _GOOD: Final = frozenset({Verdict.OFFICIAL, Verdict.OFFICIAL_EQUIVALENT})
 
 
 def _run(args: argparse.Namespace, console: Console) -> int:
+    organisation = in_force(args, console).organisation
     inventory = load_inventory(args.inventory, console).items
-    found = [verify_account(url, inventory, platform=args.platform) for url in args.urls]
+    found = [
+        verify_account(url, inventory, platform=args.platform, organisation=organisation)
+        for url in args.urls
+    ]
     if args.json:
         documents = ",\n".join(render.to_json(item) for item in found)
         console.write_json(f"[\n{documents}\n]")

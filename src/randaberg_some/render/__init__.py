@@ -69,6 +69,7 @@ _MODULES: Final = {
     "PublishedRegistry": "registry",
     "Policy": "policy",
     "PolicyVersion": "policy",
+    "PolicyDiff": "policy_diff",
 }
 
 
@@ -78,7 +79,7 @@ def _renderer(report: object) -> ModuleType:
         raise RandabergSomeError(
             "'report' must be an AuditReport, ResponseReport, HandlePlan, OrganisationPlan, "
             "ReadinessAssessment, Loaded, Screening, ModerationQueue, Verification, "
-            "LookalikeReport, PublishedRegistry, Policy or PolicyVersion "
+            "LookalikeReport, PublishedRegistry, Policy, PolicyVersion or PolicyDiff "
             f"(got {type(report).__name__})"
         )
     return import_module(f".{name}", __name__)
@@ -194,6 +195,11 @@ _TITLE: Final = {
     ),
     "Verification": Message(
         nb="Er kontoen offisiell?", nn="Er kontoen offisiell?", en="Is the account official?"
+    ),
+    "PolicyDiff": Message(
+        nb="Endringer i retningslinjene",
+        nn="Endringar i retningslinene",
+        en="Changes to the guideline",
     ),
 }
 

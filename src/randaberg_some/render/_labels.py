@@ -43,6 +43,11 @@ _FIELDS: Final = {
     "profile_picture": Message(nb="profilbilde", nn="profilbilete", en="profile picture"),
     "purposes": Message(nb="formål", nn="føremål", en="purposes"),
     "administrators": Message(nb="administratorer", nn="administratorar", en="administrators"),
+    "status": Message(nb="status", nn="status", en="status"),
+    "created": Message(nb="opprettet", nn="oppretta", en="created"),
+    "last_reviewed": Message(nb="sist gjennomgått", nn="sist gjennomgått", en="last reviewed"),
+    "last_posted": Message(nb="sist publisert", nn="sist publisert", en="last posted"),
+    "readiness": Message(nb="vurdering", nn="vurdering", en="readiness assessment"),
     "received_at": Message(nb="mottatt", nn="motteke", en="received"),
     "assessed_at": Message(nb="vurdert", nn="vurdert", en="assessed"),
 }
@@ -52,6 +57,11 @@ _FIX_CODES: Final = {
         nb="bruk den offisielle logoen",
         nn="bruk den offisielle logoen",
         en="use the official logo",
+    ),
+    "randaberg-some readiness": Message(
+        nb="gjør vurderingen med randaberg-some readiness",
+        nn="gjer vurderinga med randaberg-some readiness",
+        en="make the assessment with randaberg-some readiness",
     ),
 }
 _USE_FIELD: Final = Message(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html as _html
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from .._tables import row_key
@@ -52,6 +53,12 @@ _UNKNOWN: Final = Message(
     en="Note: unknown columns were ignored: {names}",
 )
 _NOTICE: Final = Message(nb="Merk: {text}", nn="Merk: {text}", en="Note: {text}")
+_AT: Final = Message(nb="Vurdert per {at}.", nn="Vurdert per {at}.", en="Judged as of {at}.")
+_EFFECTIVE: Final = Message(
+    nb="Retningslinjene i versjonen fra {effective}.",
+    nn="Retningslinene i versjonen frå {effective}.",
+    en="The policy in its version of {effective}.",
+)
 _ROW: Final = Message(nb="rad {row}", nn="rad {row}", en="row {row}")
 _ACCOUNT: Final = Message(nb="konto nr. {n}", nn="konto nr. {n}", en="account {n}")
 _UNREADABLE: Final = Message(
@@ -145,7 +152,8 @@ def records(report: AuditReport, lang: Lang) -> list[dict[str, object]]:
 def to_json(report: AuditReport, *, indent: int | None = 2) -> str:
     """The report as a JSON document: ``ok``, the counts, notices and ``records``.
 
-    Each record's ``message`` is an object with the text in ``nb``, ``nn`` and ``en``.
+    Each record's ``message`` is an object with the text in ``nb``, ``nn`` and ``en``. An
+    audit over time (``at=``) adds ``at`` and ``policy_effective`` (ISO dates or ``null``).
     """
     document = {
         "ok": report.ok,
@@ -160,7 +168,25 @@ def to_json(report: AuditReport, *, indent: int | None = 2) -> str:
         ],
         "records": _records(report, None),
     }
+    # Only an audit over time says its day, so that a timeless audit's document is as it was.
+    if report.at is not None or report.policy_effective is not None:
+        document["at"] = _day(report.at)
+        document["policy_effective"] = _day(report.policy_effective)
     return json_text(document, indent)
+
+
+def _day(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _dated(report: AuditReport, lang: Lang) -> list[str]:
+    """The day of an audit over time and its policy version's date, each a line."""
+    lines = []
+    if report.at is not None:
+        lines.append(_AT.format(at=report.at.isoformat()).text(lang))
+    if report.policy_effective is not None:
+        lines.append(_EFFECTIVE.format(effective=report.policy_effective.isoformat()).text(lang))
+    return lines
 
 
 def _who(record: dict[str, object]) -> str:
@@ -175,7 +201,7 @@ def _who(record: dict[str, object]) -> str:
 def text(report: AuditReport, lang: Lang) -> str:
     """The report as plain text, one line per finding and row error, then the counts."""
     lines = [_NOTICE.format(text=notice.message).text(lang) for notice in report.notices]
-    lines = [safe(line) for line in lines]
+    lines = [*_dated(report, lang), *(safe(line) for line in lines)]
     if report.unknown_columns:
         names = ", ".join(safe(repr(name)) for name in report.unknown_columns)
         lines.append(_UNKNOWN.format(names=names).text(lang))
