@@ -398,10 +398,11 @@ def _sentence(
     ):
         return None
     applied = _applied(words)
-    if context.labels:
-        words = [word for word in words if not _inside(word, context.labels)]
     nouns = [word for word in words if word.roles & NOUN]
     weak = [word for word in words if word.roles & WEAK]
+    if context.labels:  # "saksnr." before a reference: no case noun (nor a first person word)
+        nouns = [word for word in nouns if not _inside(word, context.labels)]
+        weak = [word for word in weak if not _inside(word, context.labels)]
     first_person = not FIRST_PERSON.isdisjoint([word.text for word in words])
     triggered = (
         possessive is not None
