@@ -40,7 +40,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from typing import Final, NamedTuple
+from typing import Final
 
 from ._case_words import (
     BREAK,
@@ -189,11 +189,9 @@ _WITH_AREA: Final = Message(
 )
 
 
-class _Word(NamedTuple):
-    start: int
-    end: int
-    text: str
-    roles: int
+# A word: (start, end, text, roles), a plain tuple (built in C, read by index).
+_Word = tuple[int, int, str, int]
+_START, _END, _TEXT, _ROLES = 0, 1, 2, 3
 
 
 class _Context:
@@ -288,8 +286,7 @@ def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> list[_Word]
     bounds = list(itertools.accumulate(map(len, pieces), initial=start))
     starts = bounds[1:-1:2]
     roles = map(cues.get, starts, itertools.repeat(0))
-    rows = zip(starts, bounds[2::2], pieces[1::2], roles, strict=True)
-    return list(map(tuple.__new__, itertools.repeat(_Word), rows))
+    return list(zip(starts, bounds[2::2], pieces[1::2], roles, strict=True))
 
 
 def _cue_words(low: str, words: Classify) -> dict[int, int]:
@@ -398,12 +395,12 @@ def _sentence(
     ):
         return None
     applied = _applied(words)
-    nouns = [word for word in words if word.roles & NOUN]
-    weak = [word for word in words if word.roles & WEAK]
+    nouns = [word for word in words if word[_ROLES] & NOUN]
+    weak = [word for word in words if word[_ROLES] & WEAK]
     if context.labels:  # "saksnr." before a reference: no case noun (nor a first person word)
         nouns = [word for word in nouns if not _inside(word, context.labels)]
         weak = [word for word in weak if not _inside(word, context.labels)]
-    first_person = not FIRST_PERSON.isdisjoint([word.text for word in words])
+    first_person = not FIRST_PERSON.isdisjoint([word[_TEXT] for word in words])
     triggered = (
         possessive is not None
         or applied is not None
@@ -450,7 +447,7 @@ def _with_area(cue: Message, area: Message, *, sensitive: bool) -> Message:
 
 
 def _inside(word: _Word, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= word.start and word.end <= end for start, end in spans)
+    return any(start <= word[_START] and word[_END] <= end for start, end in spans)
 
 
 def _cue(
@@ -466,7 +463,7 @@ def _cue(
     if applied is not None:
         return applied, _APPLIED
     if nouns:
-        noun = (nouns[0].start, nouns[0].end)
+        noun = (nouns[0][_START], nouns[0][_END])
         if references:
             return noun, _WITH_REFERENCE
         if complaint is None:
@@ -480,11 +477,11 @@ def _cue(
 def _possessive(words: list[_Word]) -> tuple[int, int] | None:
     """The span of a case noun and its possessive ("søknaden min", "min sak"), if any."""
     for index, word in enumerate(words):
-        if word.roles & (NOUN | WEAK):
-            if index + 1 < len(words) and words[index + 1].text in POSSESSIVES:
-                return word.start, words[index + 1].end
-            if index > 0 and words[index - 1].text in POSSESSIVES:
-                return words[index - 1].start, word.end
+        if word[_ROLES] & (NOUN | WEAK):
+            if index + 1 < len(words) and words[index + 1][_TEXT] in POSSESSIVES:
+                return word[_START], words[index + 1][_END]
+            if index > 0 and words[index - 1][_TEXT] in POSSESSIVES:
+                return words[index - 1][_START], word[_END]
     return None
 
 
@@ -494,20 +491,21 @@ def _applied(words: list[_Word]) -> tuple[int, int] | None:
     The subject may be left out at the start of a sentence ("Har søkt om startlån").
     """
     for index, word in enumerate(words):
-        if not word.roles & (VERB | INFINITIVE):
+        if not word[_ROLES] & (VERB | INFINITIVE):
             continue
-        if index + 1 < len(words) and words[index + 1].text == "etter":
+        if index + 1 < len(words) and words[index + 1][_TEXT] == "etter":
             continue  # "vi har søkt etter frivillige": searched for, not applied
         subject: _Word | None = None
         modal = perfect = False
         walked = 0
         for before in reversed(words[max(0, index - 4) : index]):
-            if before.text in PRONOUNS:
+            text = before[_TEXT]
+            if text in PRONOUNS:
                 subject = before
-            elif before.text in MODALS:
+            elif text in MODALS:
                 modal = True
-            elif before.text in _BETWEEN:
-                perfect = perfect or before.text in _PERFECT
+            elif text in _BETWEEN:
+                perfect = perfect or text in _PERFECT
             else:
                 break
             walked += 1
@@ -515,6 +513,6 @@ def _applied(words: list[_Word]) -> tuple[int, int] | None:
             subject = words[0]
         if subject is None:
             continue
-        if word.roles & VERB or (modal and word.roles & INFINITIVE):
-            return subject.start, word.end
+        if word[_ROLES] & VERB or (modal and word[_ROLES] & INFINITIVE):
+            return subject[_START], word[_END]
     return None
