@@ -191,7 +191,10 @@ _WITH_AREA: Final = Message(
 
 # A word: (start, end, text, roles), a plain tuple (built in C, read by index).
 _Word = tuple[int, int, str, int]
-_START, _END, _TEXT, _ROLES = 0, 1, 2, 3
+_START: Final = 0
+_END: Final = 1
+_TEXT: Final = 2
+_ROLES: Final = 3
 
 
 class _Context:
