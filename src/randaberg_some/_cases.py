@@ -54,6 +54,7 @@ from ._case_words import (
     MODALS,
     NOUN,
     POLICY,
+    POSSESSIVE_WORD,
     POSSESSIVES,
     PRONOUNS,
     PROPERTY,
@@ -251,6 +252,7 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     if not cues and not complaints:
         return hits
     context: _Context | None = None
+    references = max((2 if hit.certain else 1 for hit in hits), default=0)
     complaint_starts = [m.start() for m in complaints]
     # One case_processing hit per comment: the strongest sentence's (the first of equals).
     best: tuple[int, Hit] | None = None
@@ -263,12 +265,22 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
         complaint = (
             complaints[first] if first < len(complaints) and complaint_starts[first] < end else None
         )
+        # Policy debate and general questions, unless something points to one's own case: such
+        # a sentence asks about no case whatever else it holds. Without a possessive word no
+        # case noun has one: the sentence need not be split into words.
+        policy = (
+            references == 0
+            and complaint is None
+            and (POLICY.search(low, position, end) or GENERAL.search(low, position, end))
+            is not None
+        )
+        if policy and POSSESSIVE_WORD.search(low, position, end) is None:
+            continue
         tokens = _tokens(low, position, end, cues)
         if tokens:
             if context is None:
-                references = max((2 if hit.certain else 1 for hit in hits), default=0)
                 context = _Context(low, references, labels)
-            found_here = _sentence(low, position, end, tokens, context, complaint)
+            found_here = _sentence(low, position, end, tokens, context, complaint, policy=policy)
             if found_here is not None and (best is None or found_here[0] > best[0]):
                 best = found_here
     if best is not None:
@@ -384,18 +396,17 @@ def _sentence(
     words: list[_Word],
     context: _Context,
     complaint: re.Match[str] | None,
+    *,
+    policy: bool,
 ) -> tuple[int, Hit] | None:
-    """The score and the hit of one sentence, or ``None`` when it asks about no case."""
+    """The score and the hit of one sentence, or ``None`` when it asks about no case.
+
+    ``policy``: the sentence is policy debate or a general question, with no reference or
+    complaint in the comment; it asks about no case unless a case noun has a possessive.
+    """
     possessive = _possessive(words)
     references = context.references
-    # Policy debate and general questions, unless something points to one's own case: such a
-    # sentence asks about no case whatever else it holds (checked first: it is the cheaper).
-    if (
-        possessive is None
-        and references == 0
-        and complaint is None
-        and (POLICY.search(low, start, end) or GENERAL.search(low, start, end))
-    ):
+    if possessive is None and policy:
         return None
     applied = _applied(words)
     nouns = [word for word in words if word[_ROLES] & NOUN]
