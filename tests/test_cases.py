@@ -290,3 +290,21 @@ def test_every_word_of_the_table_holds_a_stem() -> None:
 
     words = [*_case_words._WORDS, *_case_words._COMPOUND_TAILS]
     assert [word for word in words if not any(stem in word for stem in _case_words.STEMS)] == []
+
+
+@given(text=st.one_of(st.text(), _comments), start=st.integers(0, 40))
+@example(text="saka mine", start=0)
+@example(text="min. mi", start=4)
+def test_the_possessive_search_finds_a_possessive_word_as_the_words_would(
+    text: str, start: int
+) -> None:
+    """A sentence starts after a break (or at 0): POSSESSIVE_WORD sees the words split sees."""
+    from randaberg_some._case_words import POSSESSIVE_WORD, POSSESSIVES
+
+    low = _lowered(text)
+    start = min(start, len(low))
+    if start and re.match(r"\w", low[start - 1]):
+        start = 0
+    words = re.findall(r"\w+", low[start:])
+    found = POSSESSIVE_WORD.search(low, start) is not None
+    assert found is not POSSESSIVES.isdisjoint(words)

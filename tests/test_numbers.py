@@ -354,8 +354,21 @@ def test_the_inline_old_k1_rule_agrees_with_national_id_kind(first: str) -> None
 def test_the_phone_pre_check_only_turns_away_numbers_phonenumbers_rejects(national: int) -> None:
     import phonenumbers
 
-    from randaberg_some._numbers import _norwegian_types
+    from randaberg_some._phone_check import norwegian_types, valid_norwegian
 
     number = phonenumbers.PhoneNumber(country_code=47, national_number=national)
-    if _norwegian_types().fullmatch(str(national)) is None:
-        assert not phonenumbers.is_valid_number(number)
+    valid = phonenumbers.is_valid_number(number)
+    assert valid_norwegian(str(national)) is valid
+    if norwegian_types().fullmatch(str(national)) is None:
+        assert not valid
+
+
+def test_the_phone_check_agrees_with_phonenumbers_over_every_short_number_and_a_sample() -> None:
+    import phonenumbers
+
+    from randaberg_some._phone_check import valid_norwegian
+
+    numbers = [*range(100_000), *range(10**5, 10**8, 9_973), *range(40_000_000, 50_000_000, 997)]
+    for national in numbers:
+        number = phonenumbers.PhoneNumber(country_code=47, national_number=national)
+        assert valid_norwegian(str(national)) is phonenumbers.is_valid_number(number), national

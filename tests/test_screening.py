@@ -733,3 +733,12 @@ def test_junk_gives_a_result_or_the_library_error(
 ) -> None:
     with contextlib.suppress(RandabergSomeError):
         call(value)
+
+
+def test_stars_hides_what_isalnum_calls_a_letter_or_digit_in_every_code_point() -> None:
+    import sys
+
+    from randaberg_some._masks import stars
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert stars(every) == "".join("*" if char.isalnum() else char for char in every)

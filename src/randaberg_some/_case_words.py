@@ -37,6 +37,7 @@ __all__ = [
     "NOUN",
     "POLICY",
     "POSSESSIVES",
+    "POSSESSIVE_WORD",
     "PRONOUNS",
     "PROPERTY",
     "REFERENCE",
@@ -299,6 +300,10 @@ FIRST_PERSON_WORD: Final = re.compile(
     "(?:" + "|".join(word[0] + r"(?<!\w.)" + word[1:] for word in sorted(FIRST_PERSON)) + r")(?!\w)"
 )
 
+# A whole word of POSSESSIVES, as FIRST_PERSON_WORD.
+POSSESSIVE_WORD: Final = re.compile(
+    "(?:" + "|".join(word[0] + r"(?<!\w.)" + word[1:] for word in sorted(POSSESSIVES)) + r")(?!\w)"
+)
 
 # The handling in general: raises the certainty, decides nothing alone.
 _TOPICAL_WORDS: Final = (

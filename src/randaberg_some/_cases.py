@@ -40,7 +40,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from typing import Final, NamedTuple
+from typing import Final
 
 from ._case_words import (
     BREAK,
@@ -54,6 +54,7 @@ from ._case_words import (
     MODALS,
     NOUN,
     POLICY,
+    POSSESSIVE_WORD,
     POSSESSIVES,
     PRONOUNS,
     PROPERTY,
@@ -189,11 +190,12 @@ _WITH_AREA: Final = Message(
 )
 
 
-class _Word(NamedTuple):
-    start: int
-    end: int
-    text: str
-    roles: int
+# A word: (start, end, text, roles), a plain tuple (built in C, read by index).
+_Word = tuple[int, int, str, int]
+_START: Final = 0
+_END: Final = 1
+_TEXT: Final = 2
+_ROLES: Final = 3
 
 
 class _Context:
@@ -250,6 +252,7 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     if not cues and not complaints:
         return hits
     context: _Context | None = None
+    references = max((2 if hit.certain else 1 for hit in hits), default=0)
     complaint_starts = [m.start() for m in complaints]
     # One case_processing hit per comment: the strongest sentence's (the first of equals).
     best: tuple[int, Hit] | None = None
@@ -262,12 +265,22 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
         complaint = (
             complaints[first] if first < len(complaints) and complaint_starts[first] < end else None
         )
+        # Policy debate and general questions, unless something points to one's own case: such
+        # a sentence asks about no case whatever else it holds. Without a possessive word no
+        # case noun has one: the sentence need not be split into words.
+        policy = (
+            references == 0
+            and complaint is None
+            and (POLICY.search(low, position, end) or GENERAL.search(low, position, end))
+            is not None
+        )
+        if policy and POSSESSIVE_WORD.search(low, position, end) is None:
+            continue
         tokens = _tokens(low, position, end, cues)
         if tokens:
             if context is None:
-                references = max((2 if hit.certain else 1 for hit in hits), default=0)
                 context = _Context(low, references, labels)
-            found_here = _sentence(low, position, end, tokens, context, complaint)
+            found_here = _sentence(low, position, end, tokens, context, complaint, policy=policy)
             if found_here is not None and (best is None or found_here[0] > best[0]):
                 best = found_here
     if best is not None:
@@ -288,8 +301,7 @@ def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> list[_Word]
     bounds = list(itertools.accumulate(map(len, pieces), initial=start))
     starts = bounds[1:-1:2]
     roles = map(cues.get, starts, itertools.repeat(0))
-    rows = zip(starts, bounds[2::2], pieces[1::2], roles, strict=True)
-    return list(map(tuple.__new__, itertools.repeat(_Word), rows))
+    return list(zip(starts, bounds[2::2], pieces[1::2], roles, strict=True))
 
 
 def _cue_words(low: str, words: Classify) -> dict[int, int]:
@@ -384,25 +396,25 @@ def _sentence(
     words: list[_Word],
     context: _Context,
     complaint: re.Match[str] | None,
+    *,
+    policy: bool,
 ) -> tuple[int, Hit] | None:
-    """The score and the hit of one sentence, or ``None`` when it asks about no case."""
+    """The score and the hit of one sentence, or ``None`` when it asks about no case.
+
+    ``policy``: the sentence is policy debate or a general question, with no reference or
+    complaint in the comment; it asks about no case unless a case noun has a possessive.
+    """
     possessive = _possessive(words)
     references = context.references
-    # Policy debate and general questions, unless something points to one's own case: such a
-    # sentence asks about no case whatever else it holds (checked first: it is the cheaper).
-    if (
-        possessive is None
-        and references == 0
-        and complaint is None
-        and (POLICY.search(low, start, end) or GENERAL.search(low, start, end))
-    ):
+    if possessive is None and policy:
         return None
     applied = _applied(words)
-    if context.labels:
-        words = [word for word in words if not _inside(word, context.labels)]
-    nouns = [word for word in words if word.roles & NOUN]
-    weak = [word for word in words if word.roles & WEAK]
-    first_person = not FIRST_PERSON.isdisjoint([word.text for word in words])
+    nouns = [word for word in words if word[_ROLES] & NOUN]
+    weak = [word for word in words if word[_ROLES] & WEAK]
+    if context.labels:  # "saksnr." before a reference: no case noun (nor a first person word)
+        nouns = [word for word in nouns if not _inside(word, context.labels)]
+        weak = [word for word in weak if not _inside(word, context.labels)]
+    first_person = not FIRST_PERSON.isdisjoint([word[_TEXT] for word in words])
     triggered = (
         possessive is not None
         or applied is not None
@@ -449,7 +461,7 @@ def _with_area(cue: Message, area: Message, *, sensitive: bool) -> Message:
 
 
 def _inside(word: _Word, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= word.start and word.end <= end for start, end in spans)
+    return any(start <= word[_START] and word[_END] <= end for start, end in spans)
 
 
 def _cue(
@@ -465,7 +477,7 @@ def _cue(
     if applied is not None:
         return applied, _APPLIED
     if nouns:
-        noun = (nouns[0].start, nouns[0].end)
+        noun = (nouns[0][_START], nouns[0][_END])
         if references:
             return noun, _WITH_REFERENCE
         if complaint is None:
@@ -479,11 +491,11 @@ def _cue(
 def _possessive(words: list[_Word]) -> tuple[int, int] | None:
     """The span of a case noun and its possessive ("søknaden min", "min sak"), if any."""
     for index, word in enumerate(words):
-        if word.roles & (NOUN | WEAK):
-            if index + 1 < len(words) and words[index + 1].text in POSSESSIVES:
-                return word.start, words[index + 1].end
-            if index > 0 and words[index - 1].text in POSSESSIVES:
-                return words[index - 1].start, word.end
+        if word[_ROLES] & (NOUN | WEAK):
+            if index + 1 < len(words) and words[index + 1][_TEXT] in POSSESSIVES:
+                return word[_START], words[index + 1][_END]
+            if index > 0 and words[index - 1][_TEXT] in POSSESSIVES:
+                return words[index - 1][_START], word[_END]
     return None
 
 
@@ -493,20 +505,21 @@ def _applied(words: list[_Word]) -> tuple[int, int] | None:
     The subject may be left out at the start of a sentence ("Har søkt om startlån").
     """
     for index, word in enumerate(words):
-        if not word.roles & (VERB | INFINITIVE):
+        if not word[_ROLES] & (VERB | INFINITIVE):
             continue
-        if index + 1 < len(words) and words[index + 1].text == "etter":
+        if index + 1 < len(words) and words[index + 1][_TEXT] == "etter":
             continue  # "vi har søkt etter frivillige": searched for, not applied
         subject: _Word | None = None
         modal = perfect = False
         walked = 0
         for before in reversed(words[max(0, index - 4) : index]):
-            if before.text in PRONOUNS:
+            text = before[_TEXT]
+            if text in PRONOUNS:
                 subject = before
-            elif before.text in MODALS:
+            elif text in MODALS:
                 modal = True
-            elif before.text in _BETWEEN:
-                perfect = perfect or before.text in _PERFECT
+            elif text in _BETWEEN:
+                perfect = perfect or text in _PERFECT
             else:
                 break
             walked += 1
@@ -514,6 +527,6 @@ def _applied(words: list[_Word]) -> tuple[int, int] | None:
             subject = words[0]
         if subject is None:
             continue
-        if word.roles & VERB or (modal and word.roles & INFINITIVE):
-            return subject.start, word.end
+        if word[_ROLES] & VERB or (modal and word[_ROLES] & INFINITIVE):
+            return subject[_START], word[_END]
     return None

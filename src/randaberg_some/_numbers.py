@@ -43,6 +43,8 @@ from collections.abc import Iterator
 from typing import Final
 
 from ._hits import Hit
+from ._phone_check import national as national_digits
+from ._phone_check import norwegian_types, valid_norwegian
 from .idnumbers import national_id_kind
 from .messages import Message
 
@@ -458,23 +460,22 @@ def _organisation(
 def _phone(
     match: re.Match[str], start: int, end: int, context: tuple[str, str] | None
 ) -> list[Hit]:
-    import phonenumbers
-
     word = context[0] if context else None
     text = match.group()
     abroad = match.group("international") is not None
     if abroad:
+        import phonenumbers
+
         try:
             parsed = phonenumbers.parse(text, None)
         except phonenumbers.NumberParseException:
             return []
+        if not phonenumbers.is_valid_number(parsed):
+            return []
     else:  # eight national digits: no need for the parser's work
-        national = int(_national(text))
-        if _norwegian_types().fullmatch(str(national)) is None:
-            return []  # no type of number under +47 has this form: phonenumbers would say no
-        parsed = phonenumbers.PhoneNumber(country_code=47, national_number=national)
-    if not phonenumbers.is_valid_number(parsed):
-        return []
+        national = str(int(national_digits(text)))
+        if norwegian_types().fullmatch(national) is None or not valid_norwegian(national):
+            return []  # as phonenumbers.is_valid_number says of +47 and these digits
     if abroad:
         return [
             Hit(kind="phone", start=start, end=end, certain=True, reason=_reason(_PHONE_ABROAD))
@@ -494,36 +495,6 @@ def _phone(
     else:
         return []
     return [Hit(kind="phone", start=start, end=end, certain=True, reason=_reason(_PHONE, why))]
-
-
-_PHONE_TYPES: Final = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number")
-_PHONE_TYPES_MORE: Final = ("pager", "uan", "voicemail", "fixed_line", "mobile")
-
-
-@functools.cache
-def _norwegian_types() -> re.Pattern[str]:
-    """Every pattern phonenumbers' metadata holds for a type of number under +47, as one."""
-    # is_valid_number holds no number valid that none of them matches whole; phonenumbers
-    # still decides every number one of them matches.
-    import phonenumbers
-    from phonenumbers.phonemetadata import PhoneMetadata
-
-    patterns = []
-    for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[47]:
-        metadata = PhoneMetadata.metadata_for_region(region)
-        if metadata is None:
-            continue
-        for name in _PHONE_TYPES + _PHONE_TYPES_MORE:
-            desc = getattr(metadata, name)
-            if desc is not None and desc.national_number_pattern:
-                patterns.append(f"(?:{desc.national_number_pattern})")
-    return re.compile("|".join(patterns) or r"(?!)")
-
-
-def _national(text: str) -> str:
-    """The eight national digits of a Norwegian phone candidate."""
-    digits = "".join(char for char in text if char.isdigit())
-    return digits[-8:]
 
 
 def _emails(normal: str) -> list[Hit]:
