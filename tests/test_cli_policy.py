@@ -323,10 +323,14 @@ def test_check_at_judges_the_dates() -> None:
     assert "L101" in out
 
 
-def test_check_without_policy_or_date_is_as_before() -> None:
+def test_check_without_a_date_judges_today_and_says_so_only_for_dated_accounts() -> None:
     out = _run("check", "-", "--lang", "en", stdin=DATED)[1]
-    assert "L101" not in out
+    assert "L101" in out  # today (the tests' clock) is long after 2025-01-14
+    assert out.splitlines()[0].startswith("Judged as of ")
+    undated = "platform;handle;name\nfacebook;@randabergkommune;Randaberg kommune\n"
+    out = _run("check", "-", "--lang", "en", stdin=undated)[1]
     assert "Judged" not in out
+    assert not any(code in out for code in ("L101", "L102", "L103", "L104", "L105"))
 
 
 def test_check_with_a_policy_judges_today(tmp_path: Path) -> None:

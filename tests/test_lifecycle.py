@@ -410,13 +410,19 @@ def test_junk_as_policy_is_the_library_error() -> None:
 
 
 def test_an_audit_over_time_says_its_day_in_text_and_json() -> None:
-    report = audit([UNCLEAN], policy=TWO_VERSIONS, at=date(2025, 2, 1))
+    dated = attrs.evolve(UNCLEAN, created=date(2024, 1, 1))
+    report = audit([dated], policy=TWO_VERSIONS, at=date(2025, 2, 1))
     document = json.loads(render.to_json(report))
     assert document["at"] == "2025-02-01"
     assert document["policy_effective"] == "2025-01-01"
     lines = report.text("nn").splitlines()
     assert lines[:2] == ["Vurdert per 2025-02-01.", "Retningslinene i versjonen frå 2025-01-01."]
     assert report.text("en").splitlines()[0] == "Judged as of 2025-02-01."
+    assert report.dated == 1
+    undated = audit([UNCLEAN], policy=RANDABERG_POLICY, at=date(2025, 2, 1))
+    assert undated.dated == 0
+    assert "at" not in json.loads(render.to_json(undated))
+    assert not undated.text("en").startswith("Judged")
 
 
 def test_a_timeless_audit_is_as_it_was() -> None:

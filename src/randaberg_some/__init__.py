@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     )
     from .accounts import (
         Account as Account,
+        AccountStatus as AccountStatus,
         PictureKind as PictureKind,
         ProfilePicture as ProfilePicture,
         Purpose as Purpose,

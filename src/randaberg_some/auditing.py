@@ -96,6 +96,10 @@ class AuditReport(Shown):
         notices: What the reader should know about the inventory's file (an assumed
             encoding), when the audit read one.
         at: The day the accounts were judged by, when the audit was given one (``at=``).
+        dated: How many accounts carry a status or a date (``created``, ``last_reviewed``,
+            ``last_posted``): the ones the lifecycle rules can judge. The renderings name
+            the day ``at`` only when there is one, so that an inventory without them reads
+            as it did before accounts had dates.
         policy_effective: The day the policy version the audit applied took effect, when
             it has one (``None`` for a version in force since always).
     """
@@ -110,6 +114,7 @@ class AuditReport(Shown):
     notices: tuple[Notice, ...] = ()
     at: date | None = None
     policy_effective: date | None = None
+    dated: int = 0
 
     @property
     def ok(self) -> bool:
@@ -259,6 +264,7 @@ class _Auditor:
         self._across = Across(self.version.naming, lifecycle=lifecycle) if across else None
         self._retirements = Retirements() if across and lifecycle else None
         self.accounts = 0
+        self.dated = 0
 
     def feed(self, item: object, position: int) -> Iterator[Finding | RowError]:
         if isinstance(item, Row):
@@ -274,6 +280,13 @@ class _Auditor:
                 f"(got {shown(item)})"
             )
         self.accounts += 1
+        if (
+            account.status is not None
+            or account.created
+            or account.last_reviewed
+            or (account.last_posted)
+        ):
+            self.dated += 1
         for violation in account_findings(account, self.version, self.at):
             yield Finding(violation=violation, account=account, row=row, position=position)
         for violation in self._across_findings(account, row, position):
@@ -382,6 +395,7 @@ def audit(
         notices=notices,
         at=auditor.at,
         policy_effective=auditor.version.effective,
+        dated=auditor.dated,
     )
 
 

@@ -45,13 +45,11 @@ _FORMAT: Final = Message(
 )
 _AT: Final = Message(
     nb="dagen kontrollen gjelder, f.eks. 2025-01-31: versjonen av retningslinjene som gjaldt "
-    "da, og kontoenes datoer vurdert den dagen (standard: i dag med en policyfil, ellers "
-    "ingen)",
+    "da, og kontoenes datoer vurdert den dagen (standard: i dag)",
     nn="dagen kontrollen gjeld, t.d. 2025-01-31: versjonen av retningslinene som gjaldt "
-    "då, og datoane til kontoane vurderte den dagen (standard: i dag med ei policyfil, "
-    "elles ingen)",
+    "då, og datoane til kontoane vurderte den dagen (standard: i dag)",
     en="the day of the audit, e.g. 2025-01-31: the version of the policy in force then, "
-    "and the accounts' dates judged on it (default: today with a policy file, else none)",
+    "and the accounts' dates judged on it (default: today)",
 )
 _INPUT_FORMAT: Final = Message(
     nb="filens format (standard: fra filendelsen, ellers fra første tegn)",
@@ -67,11 +65,9 @@ def _audit(args: argparse.Namespace, console: Console) -> AuditReport:
     from ..policy import RANDABERG_POLICY
 
     loaded = policy_of(args, console)
-    # The day to judge by: --at, else today when a policy file is in use. With neither, the
-    # audit is the one from before policy files and dates (no lifecycle rules, no "as of").
-    at: date | None = args.at
-    if at is None and loaded is not None:
-        at = _calendar.today()
+    # The day to judge by: --at, else today (the only clock the command reads). An inventory
+    # without status or dates gets the same findings as before; the report names the day.
+    at: date = _calendar.today() if args.at is None else args.at
     policy = RANDABERG_POLICY if loaded is None else loaded
     source = console.stdin_bytes() if args.file == "-" else args.file
     total = 0 if args.file == "-" else lines_in(args.file) - 1

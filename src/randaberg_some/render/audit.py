@@ -169,7 +169,7 @@ def to_json(report: AuditReport, *, indent: int | None = 2) -> str:
         "records": _records(report, None),
     }
     # Only an audit over time says its day, so that a timeless audit's document is as it was.
-    if report.at is not None or report.policy_effective is not None:
+    if (report.at is not None and report.dated) or report.policy_effective is not None:
         document["at"] = _day(report.at)
         document["policy_effective"] = _day(report.policy_effective)
     return json_text(document, indent)
@@ -182,7 +182,7 @@ def _day(day: date | None) -> str | None:
 def _dated(report: AuditReport, lang: Lang) -> list[str]:
     """The day of an audit over time and its policy version's date, each a line."""
     lines = []
-    if report.at is not None:
+    if report.at is not None and report.dated:
         lines.append(_AT.format(at=report.at.isoformat()).text(lang))
     if report.policy_effective is not None:
         lines.append(_EFFECTIVE.format(effective=report.policy_effective.isoformat()).text(lang))
