@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "VERSION",
+    "ascii_folded",
+    "ascii_keys",
     "ascii_swaps",
     "folded_skeleton",
     "ignorables",
@@ -85,14 +87,29 @@ def ignorables(text: str) -> list[str]:
 
 def without_ignorables(text: str) -> str:
     """``text`` without its default-ignorable characters."""
-    return _ignorable().sub("", text)
+    return text if text.isascii() else text.translate(_visible())
+
+
+class _Visible(dict[int, int | None]):
+    """Code point -> None (a default-ignorable one: dropped) or itself, on first use."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if is_ignorable(chr(code)) else code
+        if len(self) < _MOST:
+            self[code] = value
+        return value
+
+
+@lru_cache(maxsize=1)
+def _visible() -> _Visible:
+    return _Visible()
 
 
 def skeleton(text: str) -> str:
     """The UTS #39 skeleton of ``text`` (one round, case kept)."""
     decomposed = unicodedata.normalize("NFD", text)
     if not decomposed.isascii():
-        decomposed = _ignorable().sub("", decomposed)
+        decomposed = decomposed.translate(_visible())
     return unicodedata.normalize("NFD", decomposed.translate(prototypes()))
 
 
@@ -119,6 +136,58 @@ def _ascii() -> tuple[tuple[tuple[str, str], ...], bytes, frozenset[str]]:
     return tuple(longer), bytes(table), frozenset(unsafe)
 
 
+@lru_cache(maxsize=1)
+def _ascii_bytes() -> tuple[tuple[tuple[bytes, bytes], ...], bytes, tuple[bytes, ...], bytes]:
+    """:func:`_ascii` on bytes: the longer keys, the table, the unsafe characters, the swaps."""
+    longer, table, unsafe = _ascii()
+    pairs = tuple((old.encode("ascii"), new.encode("ascii")) for old, new in longer)
+    return pairs, table, tuple(char.encode("ascii") for char in sorted(unsafe)), ascii_swaps()
+
+
+def ascii_folded(fold: bytes) -> tuple[str, str] | None:
+    """:func:`folded_skeleton` of ASCII text, with and without separators (``.`` ``_`` ``-``).
+
+    ``None`` when the text has a character whose key is not ASCII (``%``).
+    """
+    longer, table, unsafe, _ = _ascii_bytes()
+    for char in unsafe:
+        if char in fold:
+            return None
+    for old, new in longer:
+        if old in fold:
+            fold = fold.replace(old, new)
+    return fold.translate(table).decode("ascii"), fold.translate(table, b"._-").decode("ascii")
+
+
+def ascii_keys(handle: str, lowered: str) -> tuple[str, str, str] | None:
+    """The look-alike keys tested first, for an ASCII handle and its lower case.
+
+    :func:`folded_skeleton` of ``lowered`` without separators (``.`` ``_`` ``-``), its
+    typo key (:func:`swaps`, separators dropped), and the folded skeleton of ``handle``
+    as written without separators. ``None`` when a character's key is not ASCII (``%``).
+    """
+    longer, table, unsafe, swapped = _ascii_bytes()
+    text = lowered.encode("ascii")
+    for char in unsafe:
+        if char in text:
+            return None
+    typo = text.translate(swapped, b"._-").decode("ascii")
+    for old, new in longer:
+        if old in text:
+            text = text.replace(old, new)
+    flat = text.translate(table, b"._-").decode("ascii")
+    if handle == lowered:
+        return flat, typo, flat
+    text = handle.encode("ascii")
+    for char in unsafe:
+        if char in text:
+            return None
+    for old, new in longer:
+        if old in text:
+            text = text.replace(old, new)
+    return flat, typo, text.translate(table, b"._-").decode("ascii")
+
+
 def folded_skeleton(text: str) -> str:
     """Skeleton and case folding, repeated until neither changes the text."""
     if text.isascii():
@@ -142,6 +211,14 @@ def ascii_swaps() -> bytes:
 
 
 def _fixed_point(text: str) -> str:
+    if len(text) > 1:
+        key = text.translate(_per_char())
+        if _MARK not in key:
+            return key
+    return _rounds(text)
+
+
+def _rounds(text: str) -> str:
     key = text
     for _ in range(_ROUNDS):
         folded = skeleton(key).casefold()
@@ -149,6 +226,49 @@ def _fixed_point(text: str) -> str:
             break
         key = folded
     return key
+
+
+_MARK = "\uffff"  # a character's key when its own key does not carry over to a text
+_MOST = 20_000  # characters remembered; others are worked out again each time
+
+
+class _PerChar(dict[int, str]):
+    """Code point -> the folded skeleton of the character alone, worked out on first use.
+
+    The key of a text is the concatenation of its characters' keys whenever every
+    decomposition along the way (each round's two NFDs) gives base characters only: then
+    NFD reorders nothing across characters, and the confusables map and case folding go
+    character by character, so each round of the whole text is the concatenation of the
+    characters' rounds, and the text is at its fixed point once each character is. A
+    character for which a decomposition gives a combining mark (``é``) maps to
+    :data:`_MARK`, and a text with one takes the rounds on the whole text.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        key = char
+        carries = True
+        for _ in range(_ROUNDS):
+            decomposed = unicodedata.normalize("NFD", key)
+            mapped = skeleton(key)
+            carries = carries and _bases(decomposed) and _bases(mapped)
+            folded = mapped.casefold()
+            if folded == key:
+                break
+            key = folded
+        value = key if carries else _MARK
+        if len(self) < _MOST:
+            self[code] = value
+        return value
+
+
+def _bases(text: str) -> bool:
+    return not any(unicodedata.combining(char) for char in text)
+
+
+@lru_cache(maxsize=1)
+def _per_char() -> _PerChar:
+    return _PerChar()
 
 
 @lru_cache(maxsize=1)

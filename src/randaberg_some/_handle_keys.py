@@ -35,6 +35,7 @@ __all__ = [
     "separators",
     "shown_char",
     "strip_marks",
+    "surface",
     "tiers",
     "typo_kind",
 ]
@@ -56,11 +57,30 @@ class Keys(NamedTuple):
     cased: tuple[str, str, str]  # skeleton, flat and bare before case folding (``I`` is ``l``)
 
 
+_keys = tuple.__new__  # a NamedTuple's own constructor is a Python function: too slow here
+
+
 def strip_marks(text: str) -> str:
+    """``text`` with Nordic letters spelt out (``ø`` -> ``o``), NFD and combining marks dropped.
+
+    Character by character (NFD only reorders the marks, which go): a table filled on use.
+    """
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFD", text.translate(_NORDIC))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return text.translate(_UNMARKED)
+
+
+class _Unmarked(dict[int, str]):
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFD", chr(code).translate(_NORDIC))
+        value = "".join(char for char in decomposed if not unicodedata.combining(char))
+        if len(self) < _MOST:
+            self[code] = value
+        return value
+
+
+_MOST = 20_000  # characters remembered
+_UNMARKED = _Unmarked()
 
 
 def no_separators(text: str) -> str:
@@ -74,14 +94,20 @@ def tiers(text: str) -> tuple[str, str, str]:
 
 
 def keys_of(handle: str) -> Keys:
-    if handle.isascii():  # the common case, with tiers' steps inline
+    if handle.isascii():  # the common case, with tiers' steps inline, on bytes
         fold = handle.lower()
+        raw = fold.encode("ascii")
+        folded = _confusables.ascii_folded(raw)
+        if folded is not None:
+            skeleton, flat = folded
+            typo = raw.translate(_confusables.ascii_swaps(), b"._-").decode("ascii")
+            cased = (skeleton, flat, flat) if handle == fold else tiers(handle)
+            return _keys(Keys, (fold, skeleton, flat, flat, typo, cased))
         skeleton = _confusables.folded_skeleton(fold)
-        flat = skeleton.replace(".", "").replace("_", "").replace("-", "")
-        bare = flat if flat.isascii() else strip_marks(flat)
-        typo = fold.encode("ascii").translate(_confusables.ascii_swaps()).decode("ascii")
-        cased = (skeleton, flat, bare) if handle == fold else tiers(handle)
-        return Keys(fold, skeleton, flat, bare, no_separators(typo), cased)
+        flat = no_separators(skeleton)
+        typo = raw.translate(_confusables.ascii_swaps()).decode("ascii")
+        cased = (skeleton, flat, strip_marks(flat)) if handle == fold else tiers(handle)
+        return Keys(fold, skeleton, flat, strip_marks(flat), no_separators(typo), cased)
     text = unicodedata.normalize("NFKC", handle)
     clean = _confusables.without_ignorables(text)
     fold = clean.casefold()
@@ -91,9 +117,76 @@ def keys_of(handle: str) -> Keys:
     return Keys(fold, skeleton, flat, bare, no_separators(typo), cased)
 
 
+_SCRIPTS = ("Latin", "Cyrillic", "Greek", "Armenian", "Cherokee", "Coptic", "other")
+_INVISIBLE, _CHANGED, _SCRIPT = 1, 2, 4  # a character's class: flags, then its script + 1
+_ZERO = 0x30  # classes are written as characters from "0"
+
+
+@lru_cache(maxsize=1)
+def _script_patterns() -> tuple[Any, ...]:
+    import regex
+
+    names = _SCRIPTS[1:-1]
+    other = regex.compile(
+        r"(?V1)[\p{L}--[\p{Script=Latin}" + "".join(rf"\p{{Script={n}}}" for n in names) + "]]"
+    )
+    return (*(regex.compile(rf"\p{{Script={name}}}") for name in _SCRIPTS[:-1]), other)
+
+
+class _Classes(dict[int, str]):
+    """Code point -> its class as one character, worked out on first use (for translate).
+
+    The class: default-ignorable (:data:`_INVISIBLE`), changed by NFKC (:data:`_CHANGED`),
+    and which of :data:`_SCRIPTS` (plus one; 0: none of them, as digits and marks).
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        patterns = _script_patterns()
+        script = next((at for at, pattern in enumerate(patterns) if pattern.match(char)), -1)
+        value = (script + 1) * _SCRIPT
+        if unicodedata.normalize("NFKC", char) != char:
+            value |= _CHANGED
+        if _confusables.is_ignorable(char):
+            value |= _INVISIBLE
+        shown = chr(_ZERO + value)
+        if len(self) < _MOST:
+            self[code] = shown
+        return shown
+
+
+_CLASSES = _Classes()
+
+
+def surface(handle: str) -> tuple[tuple[str, str], ...]:
+    """What a handle shows whatever it imitates: invisible, full-width, mixed scripts.
+
+    As (reason code, detail) pairs. Each character's class (:class:`_Classes`) is worked
+    out once; the handle's classes come from one ``translate``.
+    """
+    if handle.isascii():
+        return ()
+    classes = {ord(shown) - _ZERO for shown in set(handle.translate(_CLASSES))}
+    found: list[tuple[str, str]] = []
+    if any(value & _INVISIBLE for value in classes):
+        found.append(("invisible", codes(_having(handle, _INVISIBLE))))
+    if not unicodedata.is_normalized("NFKC", handle):
+        found.append(("full_width", codes(_having(handle, _CHANGED))))
+    scripts = sorted({value // _SCRIPT for value in classes} - {0})
+    if len(scripts) > 1:
+        found.append(("mixed_script", "+".join(_SCRIPTS[script - 1] for script in scripts)))
+    return tuple(found)
+
+
+def _having(handle: str, flag: int) -> list[str]:
+    return [char for char in handle if (ord(_CLASSES[ord(char)]) - _ZERO) & flag]
+
+
 def codes(chars: Iterable[str]) -> str:
-    codes = list(dict.fromkeys(f"U+{ord(char):04X}" for char in chars))
-    return " ".join(codes[:3]) + (" …" if len(codes) > 3 else "")
+    """The first three distinct characters as code points (``U+200B``), ``…`` if there are more."""
+    distinct = list(dict.fromkeys(chars))
+    shown = " ".join(f"U+{ord(char):04X}" for char in distinct[:3])
+    return shown + (" …" if len(distinct) > 3 else "")
 
 
 def shown_char(char: str) -> str:
@@ -106,13 +199,9 @@ def letter_swaps(candidate: str, official: str) -> str:
     The common beginning and end are dropped; what is left is shown letter by letter when
     both sides are as long, else as one swap.
     """
-    start = 0
-    while start < min(len(candidate), len(official)) and candidate[start] == official[start]:
-        start += 1
-    end = 0
+    start = _common_start(candidate, official)
     limit = min(len(candidate), len(official)) - start
-    while end < limit and candidate[-1 - end] == official[-1 - end]:
-        end += 1
+    end = min(_common_start(candidate[::-1], official[::-1]), limit)
     mine, theirs = candidate[start : len(candidate) - end], official[start : len(official) - end]
     if len(mine) == len(theirs):
         pairs = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
@@ -120,6 +209,20 @@ def letter_swaps(candidate: str, official: str) -> str:
         pairs = [(mine, theirs)]
     shown = [f"{''.join(map(shown_char, a)) or '∅'}→{b or '∅'}" for a, b in pairs]
     return ", ".join(dict.fromkeys(shown))[:60]
+
+
+def _common_start(one: str, other: str) -> int:
+    """How many characters ``one`` and ``other`` begin with alike (bisection on slices)."""
+    low, high = 0, min(len(one), len(other))
+    if one[:high] == other[:high]:
+        return high
+    while high - low > 1:  # one[:low] == other[:low], one[:high] != other[:high]
+        middle = (low + high) // 2
+        if one[:middle] == other[:middle]:
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def plain(fold: str) -> str:
@@ -132,7 +235,9 @@ def separators(fold: str) -> str:
 
 def typo_kind(candidate: str, official: str) -> str:
     """The kind of edit between two distance keys: omission, insertion, repetition ..."""
-    at = next((i for i, (a, b) in enumerate(zip(candidate, official, strict=False)) if a != b), -1)
+    at = _common_start(candidate, official)
+    if at == min(len(candidate), len(official)):
+        at = -1  # one begins the other
     if len(candidate) == len(official) + 1 and candidate[:at] + candidate[at + 1 :] == official:
         repeated = candidate[at] in candidate[max(at - 1, 0) : at] + candidate[at + 1 : at + 2]
         return "repetition" if repeated else "insertion"

@@ -45,10 +45,7 @@ Examples:
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
-from typing import Any
 
 import attrs
 
@@ -96,6 +93,7 @@ _WEIGHT = {
     "unregistered_prefix": 75.0,
     "typo": 70.0,
 }
+_Blocks = dict[str, tuple[list[str], list[int]]]
 _EDGE = 5  # roots are at least this long: their first and last letters, a quick test
 _ORDER = {code: rank for rank, code in enumerate(REASONS)}
 
@@ -134,35 +132,9 @@ class Match:
     equivalent: bool = False
 
 
-@lru_cache(maxsize=1)
-def _script_patterns() -> tuple[Any, dict[str, Any]]:
-    import regex
-
-    names = ("Cyrillic", "Greek", "Armenian", "Cherokee", "Coptic")
-    other = regex.compile(
-        r"(?V1)[\p{L}--[\p{Script=Latin}" + "".join(rf"\p{{Script={n}}}" for n in names) + "]]"
-    )
-    return other, {name: regex.compile(rf"\p{{Script={name}}}") for name in ("Latin", *names)}
-
-
 def _surface(handle: str) -> tuple[Evidence, ...]:
     """What the candidate shows whatever it imitates: invisible, full-width, mixed scripts."""
-    if handle.isascii():
-        return ()
-    found: list[Evidence] = []
-    hidden = _confusables.ignorables(handle)
-    if hidden:
-        found.append(Evidence("invisible", _hk.codes(hidden)))
-    if not unicodedata.is_normalized("NFKC", handle):
-        wide = [char for char in handle if unicodedata.normalize("NFKC", char) != char]
-        found.append(Evidence("full_width", _hk.codes(wide)))
-    other, patterns = _script_patterns()
-    scripts = [name for name, pattern in patterns.items() if pattern.search(handle)]
-    if other.search(handle):
-        scripts.append("other")
-    if len(scripts) > 1:
-        found.append(Evidence("mixed_script", "+".join(scripts)))
-    return tuple(found)
+    return tuple(Evidence(code, detail) for code, detail in _hk.surface(handle))
 
 
 class LookalikeIndex:
@@ -219,14 +191,14 @@ class LookalikeIndex:
             for each in self._platforms
         ]
         slots = {platform: slot for slot, platform in enumerate(self._platforms, 1)}
-        self._members = {
-            (0 if owner is None else slots[owner], *rest): members
-            for (owner, *rest), members in self._buckets.items()
-        }  # keyed by the platform's slot (0: any), since an enum hashes slowly
-        self._choices = {
-            bucket: [self._keys[n].typo for n in members]
-            for bucket, members in self._members.items()
-        }
+        # (platform's slot (0: any; an enum hashes slowly), length) -> per block (the first
+        # letters, the letters before kommune): block letters -> (typo keys, officials)
+        self._typo_index: dict[tuple[int, int], tuple[_Blocks, _Blocks]] = {}
+        for (owner, near, char, end), members in self._buckets.items():
+            sized = self._typo_index.setdefault(
+                (0 if owner is None else slots[owner], near), ({}, {})
+            )
+            sized[end][char] = ([self._keys[n].typo for n in members], members)
         self._plains = [_hk.plain(keys.fold) for keys in self._keys]
         self._separators = [_hk.separators(keys.fold) for keys in self._keys]
 
@@ -265,7 +237,7 @@ class LookalikeIndex:
         lowered = bare.lower()
         slot = 0 if platform is None else -1
         for number, (each, lower, ignored, table) in enumerate(self._comparisons, 1):
-            if platform is None or each is platform:
+            if platform is None or each is platform:  # (an enum hashes slowly)
                 if platform is not None:
                     slot = number
                 key = lowered if lower else bare
@@ -274,22 +246,33 @@ class LookalikeIndex:
                 found = table.get(key)
                 if found is not None:
                     return Match(each, found, (), 100.0, equivalent=True)
-        keys = _hk.keys_of(bare)
-        surface = () if bare.isascii() else _surface(bare)
+        # Most handles are ASCII and unrelated: their keys without separators (equal ones
+        # have equal keys without separators) and the typo key say so; all keys only when
+        # a tier could match.
+        quick = _confusables.ascii_keys(bare, lowered) if bare.isascii() else None
+        keys: _hk.Keys | None = None
         first, second, third = self._tiers
-        upper = keys.cased
-        if (
-            keys.skeleton in first
-            or keys.flat in second
-            or keys.bare in third
-            or upper[0] in first
-            or upper[1] in second
-            or upper[2] in third
-        ):
+        if quick is None:
+            keys = _hk.keys_of(bare)
+            surface = () if bare.isascii() else _surface(bare)
+            key, typo, fold, upper = keys.bare, keys.typo, keys.fold, keys.cased
+            could = (
+                keys.skeleton in first
+                or keys.flat in second
+                or key in third
+                or upper[0] in first
+                or upper[1] in second
+                or upper[2] in third
+            )
+        else:
+            key, typo, cased = quick
+            fold, surface = lowered, ()
+            could = key in second or key in third or cased in second or cased in third
+        if could:
+            keys = keys or _hk.keys_of(bare)
             equal = self._equal(platform, keys, surface)
             if equal is not None:
                 return equal
-        key = keys.bare
         maybe = key[:_EDGE] in self._heads or key[:2] in self._affix_start
         prefixes = list(self._prefixes(key)) if maybe else []
         suffixes = list(self._suffixes(platform, key)) if key[-_EDGE:] in self._tails else []
@@ -297,11 +280,12 @@ class LookalikeIndex:
             found_affix = self._affix(platform, prefixes, suffixes, surface)
             if found_affix is not None:
                 return found_affix
-        return self._typo(slot, keys, surface) or (
-            self._prefix(platform, keys, prefixes, suffixes, surface)
-            if prefixes or suffixes
-            else None
-        )
+        best = self._nearest_typo(slot, typo)
+        if best is not None:
+            return self._typo(best, fold, typo, surface)
+        if prefixes or suffixes:
+            return self._prefix(platform, keys or _hk.keys_of(bare), prefixes, suffixes, surface)
+        return None
 
     def screen(self, items: Iterable[tuple[Platform | None, str]]) -> list[Match | None]:
         """:meth:`nearest` for each ``(platform, handle)``, in the same order.
@@ -412,37 +396,59 @@ class LookalikeIndex:
                 if number is not None:
                     yield number, key[:-size]
 
-    def _typo(self, slot: int, keys: _hk.Keys, surface: tuple[Evidence, ...]) -> Match | None:
-        distance_of, extract_one = _hk.rapidfuzz_osa()
-        typo = keys.typo
-        best: tuple[int, int] | None = None
-        for end, char in enumerate(_hk.blocks(typo)):
-            bucket = (slot, len(typo), char, end)
-            choices = self._choices.get(bucket)
-            if not choices:
-                continue
-            hit = extract_one(typo, choices, scorer=distance_of, score_cutoff=2)
-            if hit is None:
-                continue
-            number = self._members[bucket][hit[2]]
-            distance = int(hit[1])
-            if distance > self._allowed[number]:
-                number, distance = self._fallback(typo, self._members[bucket])
-            if number >= 0 and (best is None or distance < best[1]):
-                best = (number, distance)
-        if best is None or best[1] == 0:
-            return (
-                None if best is None else self._match(best[0], surface or [Evidence("homoglyph")])
-            )
+    def _typo(
+        self, best: tuple[int, int], fold: str, typo: str, surface: tuple[Evidence, ...]
+    ) -> Match:
+        """The typo tier's match: ``fold`` and ``typo`` are the candidate's keys."""
         number, distance = best
+        if distance == 0:
+            return self._match(number, surface or [Evidence("homoglyph")])
         official = self._keys[number]
         reasons = list(surface)
-        if not keys.fold.isascii() and _hk.no_separators(keys.fold) != _hk.plain(keys.fold):
+        plain = _hk.plain(fold)
+        if not fold.isascii() and _hk.no_separators(fold) != plain:
             reasons.append(Evidence("diacritic"))
-        if typo != _hk.plain(keys.fold):
-            reasons.append(Evidence("homoglyph", _hk.letter_swaps(_hk.plain(keys.fold), typo)))
+        if typo != plain:
+            reasons.append(Evidence("homoglyph", _hk.letter_swaps(plain, typo)))
         reasons.append(Evidence("typo", _hk.typo_kind(typo, official.typo)))
         return self._match(number, reasons, 10.0 * (distance - 1))
+
+    def _nearest_typo(self, slot: int, typo: str) -> tuple[int, int] | None:
+        """(official, distance): the nearest within its allowed edits in either block.
+
+        The first of the nearest, the first block's before the second's: both blocks'
+        officials in one list, searched once.
+        """
+        sized = self._typo_index.get((slot, len(typo)))
+        if sized is None:
+            return None
+        head, last = _hk.blocks(typo)
+        first, second = sized[0].get(head), sized[1].get(last)
+        if first is None:
+            if second is None:
+                return None
+            choices, members = second
+        elif second is None:
+            choices, members = first
+        else:
+            choices, members = first[0] + second[0], first[1] + second[1]
+        distance_of, extract_one = _hk.rapidfuzz_osa()
+        if len(choices) > 2:
+            hit = extract_one(typo, choices, scorer=distance_of, score_cutoff=2)
+            if hit is None:
+                return None
+            number, distance = members[hit[2]], int(hit[1])
+        else:  # as extractOne does (the first of the nearest), without its overhead
+            number, distance = -1, 3
+            for at, choice in enumerate(choices):
+                found = distance_of(typo, choice, score_cutoff=2)
+                if found < distance:
+                    number, distance = members[at], found
+            if number < 0:
+                return None
+        if distance > self._allowed[number]:
+            number, distance = self._fallback(typo, members)
+        return None if number < 0 else (number, distance)
 
     def _fallback(self, typo: str, members: list[int]) -> tuple[int, int]:
         from rapidfuzz.distance import OSA
