@@ -23,7 +23,7 @@ from . import _verdicts as words
 from ._lookalike import Evidence, LookalikeIndex, Match
 from ._text import shown
 from ._urls import ProfileRef, parse_profile
-from .accounts import Account
+from .accounts import Account, AccountStatus
 from .errors import RandabergSomeError
 from .messages import Message
 from .organisation import Organisation
@@ -31,7 +31,7 @@ from .platforms import Platform
 from .registry import Verdict, Verification
 from .rows import Row
 
-__all__ = ["Registry", "accounts_of", "bare_handle", "shown_input"]
+__all__ = ["Registry", "accounts_of", "bare_handle", "in_use", "shown_input"]
 
 _SHOWN_MOST: Final = 60  # characters of the input a message or a report shows
 
@@ -60,7 +60,10 @@ class Registry:
                 f"'organisation' must be an Organisation (got {shown(organisation)})"
             )
         self.organisation = organisation
-        self.accounts = accounts_of(inventory)
+        listed = accounts_of(inventory)
+        # Official: the accounts in use (active, dormant, or with no status). A retired
+        # account's handle is a former handle; a planned account is not the kommune's yet.
+        self.accounts = tuple(account for account in listed if in_use(account))
         self.exact: dict[tuple[Platform, str], Account] = {}
         self.keys: dict[tuple[Platform, str], Account] = {}
         self.retired: dict[tuple[Platform, str], Account] = {}
@@ -74,10 +77,15 @@ class Registry:
             self.keys.setdefault((platform, rules.comparison_key(bare)), account)
             for identifier in account.platform_ids:
                 self.ids.setdefault((platform, identifier.strip()), account)
-        for account in self.accounts:
+        for account in listed:
             platform = account.platform
             assert isinstance(platform, Platform)
-            for retired in account.retired_handles:
+            if account.status is AccountStatus.PLANNED:
+                continue
+            former = account.retired_handles
+            if account.status is AccountStatus.RETIRED:
+                former = (account.handle, *former)
+            for retired in former:
                 key = (platform, platform.rules.comparison_key(bare_handle(retired)))
                 if key not in self.keys:  # a handle in use again is the current account's
                     self.retired.setdefault(key, account)
@@ -287,6 +295,11 @@ class Registry:
 
 def _merge(*groups: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
     return tuple(dict.fromkeys(evidence for group in groups for evidence in group))
+
+
+def in_use(account: Account) -> bool:
+    """Whether ``account`` is one of the organisation's accounts now: not planned or retired."""
+    return account.status not in (AccountStatus.PLANNED, AccountStatus.RETIRED)
 
 
 def accounts_of(inventory: object) -> tuple[Account, ...]:

@@ -61,8 +61,9 @@ class Verdict(enum.Enum):
     ``OFFICIAL``: the platform and handle (as written, up to the ``@``) or the platform ID
     are an inventory account's. ``OFFICIAL_EQUIVALENT``: written differently, but the
     platform treats it as the same account (Facebook ignores case and periods).
-    ``FORMER_OFFICIAL``: a handle the inventory records as retired (it may now belong to
-    someone else). ``LOOKALIKE``: not the kommune's, and at least one reason says it imitates
+    ``FORMER_OFFICIAL``: a handle the inventory records as retired, as a former handle or
+    as the handle of an account whose status is retired (it may now belong to someone
+    else). ``LOOKALIKE``: not the kommune's, and at least one reason says it imitates
     an official account or the platform's domain. ``UNRELATED``: a profile that is not the
     kommune's and looks like none of its accounts (a person's LinkedIn profile included).
     ``UNVERIFIABLE``: a short, share or content link, or a numeric ID the inventory does not
@@ -329,7 +330,8 @@ def verify_account(
         inventory: The official accounts: :class:`~randaberg_some.Account` values or an
             inventory as ``load_accounts`` gives it (rows that gave no account are left
             out). Accounts on other platforms than :class:`~randaberg_some.Platform`'s, or
-            without a handle, are not official anywhere.
+            without a handle, are not official anywhere; nor is a planned account (not
+            created yet), and a retired account's handle is a former one.
         platform: The platform a bare handle is on, when known.
         organisation: Whose accounts they are (for the messages and the handle base).
 
@@ -420,9 +422,10 @@ def publish_registry(
 ) -> PublishedRegistry:
     """The organisation's official accounts, for its website, generated from the inventory.
 
-    Every account the inventory lists on one of the platforms with a handle is published
-    (an inventory has no status column yet: whatever it lists counts as active and
-    official); two rows that the platform treats as the same account are published once.
+    Every account the inventory lists on one of the platforms with a handle is published,
+    unless its status says it is planned (not created yet) or retired: active and dormant
+    accounts, and accounts with no status, are the organisation's. Two rows that the
+    platform treats as the same account are published once.
 
     Raises:
         RandabergSomeError: ``inventory`` holds no accounts or rows, or ``lang`` is not
@@ -439,9 +442,9 @@ def publish_registry(
         raise RandabergSomeError(
             f"'organisation' must be an Organisation (got {shown(organisation)})"
         )
-    from ._verify import accounts_of, bare_handle
+    from ._verify import accounts_of, bare_handle, in_use
 
-    accounts = accounts_of(inventory)
+    accounts = [account for account in accounts_of(inventory) if in_use(account)]
     seen: set[tuple[Platform, str]] = set()
     chosen: list[Account] = []
     for platform in Platform:
