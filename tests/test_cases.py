@@ -292,6 +292,34 @@ def test_every_word_of_the_table_holds_a_stem() -> None:
     assert [word for word in words if not any(stem in word for stem in _case_words.STEMS)] == []
 
 
+def test_every_compound_tail_opens_with_an_opening_classify_looks_for() -> None:
+    """classify tries only the cuts where an opening stands: every tail must open with one."""
+    from randaberg_some import _case_words
+
+    openings = _case_words._TAIL_OPENINGS
+    assert [tail for tail in _case_words._COMPOUND_TAILS if not tail.startswith(openings)] == []
+
+
+@given(word=st.text(alphabet="søknadklagevtilsyp", max_size=24))
+@example(word="xxxvedtaksøknaden")
+@example(word="byggesøknadsøknad")
+def test_classify_agrees_with_trying_every_cut(word: str) -> None:
+    """The compound rule: the first cut from the third letter on that leaves a known tail."""
+    from randaberg_some import _case_words
+
+    expected = _case_words._WORDS.get(word)
+    if expected is None:
+        expected = next(
+            (
+                flags
+                for cut in range(3, len(word))
+                if (flags := _case_words._COMPOUND_TAILS.get(word[cut:])) is not None
+            ),
+            0,
+        )
+    assert classify(word) == expected
+
+
 @given(text=st.one_of(st.text(), _comments), start=st.integers(0, 40))
 @example(text="saka mine", start=0)
 @example(text="min. mi", start=4)

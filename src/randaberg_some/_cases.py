@@ -118,11 +118,19 @@ def _complaint(alternatives: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(COMPLAINTS[index][1] for index in alternatives))
 
 
+# Each alternative's word with the guard it holds: a word is looked for only where its guard is.
+_GUARDED: Final = tuple(
+    (index, word, next(at for at, guard in enumerate(COMPLAINT_GUARDS) if guard in word))
+    for index, word in enumerate(COMPLAINT_WORDS)
+)
+
+
 def _complaint_alternatives(low: str) -> tuple[int, ...]:
     """The alternatives whose word ``low`` holds: the others cannot match."""
-    if not any(map(low.__contains__, COMPLAINT_GUARDS)):
+    guards = [guard in low for guard in COMPLAINT_GUARDS]
+    if not any(guards):
         return ()
-    return tuple(itertools.compress(range(len(COMPLAINTS)), map(low.__contains__, COMPLAINT_WORDS)))
+    return tuple(index for index, word, guard in _GUARDED if guards[guard] and word in low)
 
 
 _WORD_CHARS: Final = re.compile(r"\w*")
@@ -247,8 +255,12 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     # characters, spaces and commas), so a sentence's first is the first that starts in it.
     alternatives = _complaint_alternatives(low)
     complaints: list[re.Match[str]] = []
-    if alternatives and (cues or FIRST_PERSON_WORD.search(low)):
+    if alternatives:
         complaints = list(_complaint(alternatives).finditer(low))  # as COMPLAINT.finditer
+        # Without a case word a complaint counts only with "I" or "we" (looked for last: the
+        # search is dearer than the complaints' own).
+        if complaints and not cues and FIRST_PERSON_WORD.search(low) is None:
+            complaints = []
     if not cues and not complaints:
         return hits
     context: _Context | None = None
@@ -267,15 +279,15 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
         )
         # Policy debate and general questions, unless something points to one's own case: such
         # a sentence asks about no case whatever else it holds. Without a possessive word no
-        # case noun has one: the sentence need not be split into words.
-        policy = (
-            references == 0
-            and complaint is None
-            and (POLICY.search(low, position, end) or GENERAL.search(low, position, end))
-            is not None
-        )
-        if policy and POSSESSIVE_WORD.search(low, position, end) is None:
-            continue
+        # case noun has one: the sentence need not be split into words. With one, whether it
+        # is policy is asked only when no case noun has the possessive (None: not known yet).
+        policy: bool | None = False
+        if references == 0 and complaint is None:
+            if POSSESSIVE_WORD.search(low, position, end) is None:
+                if _policy(low, position, end):
+                    continue
+            else:
+                policy = None
         tokens = _tokens(low, position, end, cues)
         if tokens:
             if context is None:
@@ -287,6 +299,11 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
         hits.append(best[1])
         hits.sort(key=lambda hit: (hit.start, hit.end))
     return hits
+
+
+def _policy(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` is policy debate or a general question."""
+    return (POLICY.search(low, start, end) or GENERAL.search(low, start, end)) is not None
 
 
 _WORD_SPLIT: Final = re.compile(r"(\w+)")
@@ -314,17 +331,26 @@ def _cue_words(low: str, words: Classify) -> dict[int, int]:
         return {m.start(): roles for m in _WORD.finditer(low) if (roles := words(m.group()))}
     found: dict[int, int] = {}
     backwards = ""
-    for stem in filter(low.__contains__, STEMS):
+    for stem in STEMS:
         at = low.find(stem)
         while at != -1:
             # The whole word around the stem: \w runs backwards (in the reversed text) and on.
-            backwards = backwards or low[::-1]
-            start = len(low) - _word_end(backwards, len(low) - at)
+            # Mostly the stem opens the word: then the reversed text is not needed.
+            if at and _is_word(low[at - 1]):
+                backwards = backwards or low[::-1]
+                start = len(low) - _word_end(backwards, len(low) - at)
+            else:
+                start = at
             end = _word_end(low, at)
             if start not in found:
                 found[start] = classify(low[start:end])
             at = low.find(stem, end)
     return {start: roles for start, roles in found.items() if roles}
+
+
+def _is_word(char: str) -> bool:
+    r"""Whether ``char`` is a word character, as ``\w`` is (alphanumeric or ``_``)."""
+    return char.isalnum() or char == "_"
 
 
 def _word_end(text: str, at: int) -> int:
@@ -397,16 +423,17 @@ def _sentence(
     context: _Context,
     complaint: re.Match[str] | None,
     *,
-    policy: bool,
+    policy: bool | None,
 ) -> tuple[int, Hit] | None:
     """The score and the hit of one sentence, or ``None`` when it asks about no case.
 
     ``policy``: the sentence is policy debate or a general question, with no reference or
     complaint in the comment; it asks about no case unless a case noun has a possessive.
+    ``None``: not known yet (asked only when no case noun has a possessive).
     """
     possessive = _possessive(words)
     references = context.references
-    if possessive is None and policy:
+    if possessive is None and (_policy(low, start, end) if policy is None else policy):
         return None
     applied = _applied(words)
     nouns = [word for word in words if word[_ROLES] & NOUN]
@@ -453,11 +480,22 @@ def _sentence(
     return score, hit
 
 
-@functools.lru_cache(maxsize=64)
+# (cue, area) by identity -> (cue, area, reason): the cues and areas are this module's and
+# _case_words' constants (a few times a few), so hashing each Message is not needed.
+_AREA_REASONS: Final[dict[tuple[int, int, bool], tuple[Message, Message, Message]]] = {}
+
+
 def _with_area(cue: Message, area: Message, *, sensitive: bool) -> Message:
     """The reason of a cue in a service area (a few cues times a few areas: kept)."""
+    kept = _AREA_REASONS.get((id(cue), id(area), sensitive))
+    if kept is not None and kept[0] is cue and kept[1] is area:
+        return kept[2]
     reason = _WITH_AREA.format(cue=cue, area=area)
-    return reason + SENSITIVE if sensitive else reason
+    if sensitive:
+        reason += SENSITIVE
+    if len(_AREA_REASONS) < 256:
+        _AREA_REASONS[id(cue), id(area), sensitive] = (cue, area, reason)
+    return reason
 
 
 def _inside(word: _Word, spans: list[tuple[int, int]]) -> bool:
