@@ -289,7 +289,7 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
             else:
                 policy = None
         tokens = _tokens(low, position, end, cues)
-        if tokens:
+        if tokens[0]:
             if context is None:
                 context = _Context(low, references, labels)
             found_here = _sentence(low, position, end, tokens, context, complaint, policy=policy)
@@ -309,16 +309,23 @@ def _policy(low: str, start: int, end: int) -> bool:
 _WORD_SPLIT: Final = re.compile(r"(\w+)")
 
 
-def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> list[_Word]:
+# A sentence's words, their texts, and the indices of the words with a role.
+_Tokens = tuple[list[_Word], list[str], list[int]]
+
+
+def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> _Tokens:
     """The words of ``low[start:end]`` with their roles, as :data:`_WORD` finds them.
 
-    Built in C: the split text's lengths give the offsets (no match object per word).
+    Built in C: the split text's lengths give the offsets (no match object per word). Also
+    the words' texts, and where the words with a role are (few: the rest have none).
     """
     pieces = _WORD_SPLIT.split(low[start:end])  # separator, word, separator, ...
     bounds = list(itertools.accumulate(map(len, pieces), initial=start))
     starts = bounds[1:-1:2]
-    roles = map(cues.get, starts, itertools.repeat(0))
-    return list(zip(starts, bounds[2::2], pieces[1::2], roles, strict=True))
+    texts = pieces[1::2]
+    roles = list(map(cues.get, starts, itertools.repeat(0)))
+    words = list(zip(starts, bounds[2::2], texts, roles, strict=True))
+    return words, texts, list(itertools.compress(range(len(roles)), roles))
 
 
 def _cue_words(low: str, words: Classify) -> dict[int, int]:
@@ -331,7 +338,7 @@ def _cue_words(low: str, words: Classify) -> dict[int, int]:
         return {m.start(): roles for m in _WORD.finditer(low) if (roles := words(m.group()))}
     found: dict[int, int] = {}
     backwards = ""
-    for stem in STEMS:
+    for stem in filter(low.__contains__, STEMS):
         at = low.find(stem)
         while at != -1:
             # The whole word around the stem: \w runs backwards (in the reversed text) and on.
@@ -419,7 +426,7 @@ def _sentence(
     low: str,
     start: int,
     end: int,
-    words: list[_Word],
+    tokens: _Tokens,
     context: _Context,
     complaint: re.Match[str] | None,
     *,
@@ -431,17 +438,18 @@ def _sentence(
     complaint in the comment; it asks about no case unless a case noun has a possessive.
     ``None``: not known yet (asked only when no case noun has a possessive).
     """
-    possessive = _possessive(words)
+    words, texts, roled = tokens
+    possessive = _possessive(words, roled)
     references = context.references
     if possessive is None and (_policy(low, start, end) if policy is None else policy):
         return None
-    applied = _applied(words)
-    nouns = [word for word in words if word[_ROLES] & NOUN]
-    weak = [word for word in words if word[_ROLES] & WEAK]
+    applied = _applied(words, roled)
+    nouns = [words[index] for index in roled if words[index][_ROLES] & NOUN]
+    weak = [words[index] for index in roled if words[index][_ROLES] & WEAK]
     if context.labels:  # "saksnr." before a reference: no case noun (nor a first person word)
         nouns = [word for word in nouns if not _inside(word, context.labels)]
         weak = [word for word in weak if not _inside(word, context.labels)]
-    first_person = not FIRST_PERSON.isdisjoint([word[_TEXT] for word in words])
+    first_person = not FIRST_PERSON.isdisjoint(texts)
     triggered = (
         possessive is not None
         or applied is not None
@@ -526,9 +534,13 @@ def _cue(
     return span, _COMPLAINT_ABOUT_HANDLING
 
 
-def _possessive(words: list[_Word]) -> tuple[int, int] | None:
-    """The span of a case noun and its possessive ("søknaden min", "min sak"), if any."""
-    for index, word in enumerate(words):
+def _possessive(words: list[_Word], roled: list[int]) -> tuple[int, int] | None:
+    """The span of a case noun and its possessive ("søknaden min", "min sak"), if any.
+
+    ``roled``: the indices of the words with a role, in order (only they can be case nouns).
+    """
+    for index in roled:
+        word = words[index]
         if word[_ROLES] & (NOUN | WEAK):
             if index + 1 < len(words) and words[index + 1][_TEXT] in POSSESSIVES:
                 return word[_START], words[index + 1][_END]
@@ -537,12 +549,14 @@ def _possessive(words: list[_Word]) -> tuple[int, int] | None:
     return None
 
 
-def _applied(words: list[_Word]) -> tuple[int, int] | None:
+def _applied(words: list[_Word], roled: list[int]) -> tuple[int, int] | None:
     """The span of "I"/"we" applying or complaining ("jeg har søkt", "eg vil klage").
 
     The subject may be left out at the start of a sentence ("Har søkt om startlån").
+    ``roled``: as :func:`_possessive`.
     """
-    for index, word in enumerate(words):
+    for index in roled:
+        word = words[index]
         if not word[_ROLES] & (VERB | INFINITIVE):
             continue
         if index + 1 < len(words) and words[index + 1][_TEXT] == "etter":
