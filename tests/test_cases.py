@@ -336,3 +336,31 @@ def test_the_possessive_search_finds_a_possessive_word_as_the_words_would(
     words = re.findall(r"\w+", low[start:])
     found = POSSESSIVE_WORD.search(low, start) is not None
     assert found is not POSSESSIVES.isdisjoint(words)
+
+
+_COMPLAINT_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "ikke", "ikkje", "fått", "svar", "venter", "på", "vent", "avslag", "fikk", "avslått",
+            "innvilget", "aldri", "hørt", "noe", "ingen", "svart", "når", "får", "jeg", "kva",
+            "tid", "eg", "regne", "med", "forventa", "har", "purret", "er", "purra", "behandlet",
+            ",", ".", "x", "min", "søknad", "ferdig", "tilbakemelding", "et",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)  # fmt: skip
+
+
+@given(text=st.one_of(_COMPLAINT_TEXT, st.text(), _comments))
+@example(text="ikke fått svar ikkje behandlet når får jeg svar")
+@example(text="har purret purret er purra")
+def test_the_complaints_are_found_as_the_whole_pattern_finds_them(text: str) -> None:
+    from randaberg_some import _cases
+    from randaberg_some._case_words import COMPLAINT
+
+    low = text.lower()
+    expected = [match.span() for match in COMPLAINT.finditer(low)]
+    everything = tuple(range(len(_cases._ALONE)))
+    assert [match.span() for match in _cases._complaints(low, everything)] == expected
+    chosen = _cases._complaint_alternatives(low)
+    assert [match.span() for match in _cases._complaints(low, chosen)] == expected

@@ -36,7 +36,6 @@ Snowball: see that module).
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -112,10 +111,56 @@ def _has_cue(low: str) -> bool:
 _WORD: Final = re.compile(r"\w+")
 
 
-@functools.lru_cache(maxsize=128)
-def _complaint(alternatives: tuple[int, ...]) -> re.Pattern[str]:
-    """:data:`._case_words.COMPLAINT` with only the given alternatives."""
-    return re.compile("|".join(COMPLAINTS[index][1] for index in alternatives))
+# Each alternative of COMPLAINT alone, and the word every match of it opens with (None: the
+# word stands further in, and the alternative is searched for).
+_ALONE: Final = tuple(re.compile(pattern) for _, pattern in COMPLAINTS)
+_OPENS: Final = tuple(
+    word if pattern.replace(r"(?<!\w.)", "", 1).startswith(word) else None
+    for word, pattern in COMPLAINTS
+)
+
+
+def _complaints(low: str, alternatives: tuple[int, ...]) -> list[re.Match[str]]:
+    """What ``COMPLAINT.finditer(low)`` finds, where only ``alternatives`` can match.
+
+    The leftmost match first, of the first alternative that matches there, then on from its
+    end: each alternative's next match is kept, and looked for again only when the one taken
+    overlaps it. An alternative that opens with its word is tried only where the word stands.
+    """
+    pending = [
+        (match.start(), index, match)
+        for index in alternatives
+        if (match := _next_complaint(low, index, 0)) is not None
+    ]
+    found: list[re.Match[str]] = []
+    while pending:
+        taken = min(pending)[2]  # (start, index) differ between entries: no match is compared
+        found.append(taken)
+        end = taken.end()
+        later: list[tuple[int, int, re.Match[str]]] = []
+        for start, index, match in pending:
+            if start < end:
+                again = _next_complaint(low, index, end)
+                if again is None:
+                    continue
+                start, match = again.start(), again
+            later.append((start, index, match))
+        pending = later
+    return found
+
+
+def _next_complaint(low: str, index: int, position: int) -> re.Match[str] | None:
+    """``_ALONE[index].search(low, position)``, tried only where the alternative's word is."""
+    word = _OPENS[index]
+    if word is None:
+        return _ALONE[index].search(low, position)
+    at = low.find(word, position)
+    while at != -1:
+        match = _ALONE[index].match(low, at)
+        if match is not None:
+            return match
+        at = low.find(word, at + 1)
+    return None
 
 
 # Each alternative's word with the guard it holds: a word is looked for only where its guard is.
@@ -256,7 +301,7 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     alternatives = _complaint_alternatives(low)
     complaints: list[re.Match[str]] = []
     if alternatives:
-        complaints = list(_complaint(alternatives).finditer(low))  # as COMPLAINT.finditer
+        complaints = _complaints(low, alternatives)  # as COMPLAINT.finditer(low)
         # Without a case word a complaint counts only with "I" or "we" (looked for last: the
         # search is dearer than the complaints' own).
         if complaints and not cues and FIRST_PERSON_WORD.search(low) is None:
