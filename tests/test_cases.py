@@ -15,8 +15,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from randaberg_some._case_words import NOUN, WEAK, classify
-from randaberg_some._cases import _has_cue, _lowered, scan_cases
+from randaberg_some._case_words import NOUN, WEAK, classify, has_cue
+from randaberg_some._cases import _lowered, scan_cases
 from randaberg_some.messages import LANGUAGES
 
 Row = tuple[str, str | None, str | None]
@@ -223,7 +223,7 @@ ORDINARY = [
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_comments_stop_at_the_first_search(text: str) -> None:
-    assert not _has_cue(_lowered(text))
+    assert not has_cue(_lowered(text))
     assert scan_cases(text) == []
 
 
@@ -236,7 +236,7 @@ def test_ordinary_comments_stop_at_the_first_search(text: str) -> None:
     ],
 )
 def test_comments_that_pass_the_first_search_by_chance_give_nothing(text: str) -> None:
-    assert _has_cue(_lowered(text))
+    assert has_cue(_lowered(text))
     assert scan_cases(text) == []
 
 
@@ -355,12 +355,12 @@ _COMPLAINT_TEXT = st.lists(
 @example(text="ikke fått svar ikkje behandlet når får jeg svar")
 @example(text="har purret purret er purra")
 def test_the_complaints_are_found_as_the_whole_pattern_finds_them(text: str) -> None:
-    from randaberg_some import _cases
+    from randaberg_some import _case_words
     from randaberg_some._case_words import COMPLAINT
 
     low = text.lower()
     expected = [match.span() for match in COMPLAINT.finditer(low)]
-    everything = tuple(range(len(_cases._ALONE)))
-    assert [match.span() for match in _cases._complaints(low, everything)] == expected
-    chosen = _cases._complaint_alternatives(low)
-    assert [match.span() for match in _cases._complaints(low, chosen)] == expected
+    everything = tuple(range(len(_case_words._ALONE)))
+    assert [match.span() for match in _case_words.find_complaints(low, everything)] == expected
+    chosen = _case_words.complaint_alternatives(low)
+    assert [match.span() for match in _case_words.find_complaints(low, chosen)] == expected
