@@ -15,8 +15,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from randaberg_some._case_words import NOUN, WEAK, classify
-from randaberg_some._cases import _has_cue, _lowered, scan_cases
+from randaberg_some._case_words import NOUN, WEAK, classify, has_cue
+from randaberg_some._cases import _lowered, scan_cases
 from randaberg_some.messages import LANGUAGES
 
 Row = tuple[str, str | None, str | None]
@@ -223,7 +223,7 @@ ORDINARY = [
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_comments_stop_at_the_first_search(text: str) -> None:
-    assert not _has_cue(_lowered(text))
+    assert not has_cue(_lowered(text))
     assert scan_cases(text) == []
 
 
@@ -236,7 +236,7 @@ def test_ordinary_comments_stop_at_the_first_search(text: str) -> None:
     ],
 )
 def test_comments_that_pass_the_first_search_by_chance_give_nothing(text: str) -> None:
-    assert _has_cue(_lowered(text))
+    assert has_cue(_lowered(text))
     assert scan_cases(text) == []
 
 
@@ -292,6 +292,34 @@ def test_every_word_of_the_table_holds_a_stem() -> None:
     assert [word for word in words if not any(stem in word for stem in _case_words.STEMS)] == []
 
 
+def test_every_compound_tail_opens_with_an_opening_classify_looks_for() -> None:
+    """classify tries only the cuts where an opening stands: every tail must open with one."""
+    from randaberg_some import _case_words
+
+    openings = _case_words._TAIL_OPENINGS
+    assert [tail for tail in _case_words._COMPOUND_TAILS if not tail.startswith(openings)] == []
+
+
+@given(word=st.text(alphabet="søknadklagevtilsyp", max_size=24))
+@example(word="xxxvedtaksøknaden")
+@example(word="byggesøknadsøknad")
+def test_classify_agrees_with_trying_every_cut(word: str) -> None:
+    """The compound rule: the first cut from the third letter on that leaves a known tail."""
+    from randaberg_some import _case_words
+
+    expected = _case_words._WORDS.get(word)
+    if expected is None:
+        expected = next(
+            (
+                flags
+                for cut in range(3, len(word))
+                if (flags := _case_words._COMPOUND_TAILS.get(word[cut:])) is not None
+            ),
+            0,
+        )
+    assert classify(word) == expected
+
+
 @given(text=st.one_of(st.text(), _comments), start=st.integers(0, 40))
 @example(text="saka mine", start=0)
 @example(text="min. mi", start=4)
@@ -308,3 +336,31 @@ def test_the_possessive_search_finds_a_possessive_word_as_the_words_would(
     words = re.findall(r"\w+", low[start:])
     found = POSSESSIVE_WORD.search(low, start) is not None
     assert found is not POSSESSIVES.isdisjoint(words)
+
+
+_COMPLAINT_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "ikke", "ikkje", "fått", "svar", "venter", "på", "vent", "avslag", "fikk", "avslått",
+            "innvilget", "aldri", "hørt", "noe", "ingen", "svart", "når", "får", "jeg", "kva",
+            "tid", "eg", "regne", "med", "forventa", "har", "purret", "er", "purra", "behandlet",
+            ",", ".", "x", "min", "søknad", "ferdig", "tilbakemelding", "et",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)  # fmt: skip
+
+
+@given(text=st.one_of(_COMPLAINT_TEXT, st.text(), _comments))
+@example(text="ikke fått svar ikkje behandlet når får jeg svar")
+@example(text="har purret purret er purra")
+def test_the_complaints_are_found_as_the_whole_pattern_finds_them(text: str) -> None:
+    from randaberg_some import _case_words
+    from randaberg_some._case_words import COMPLAINT
+
+    low = text.lower()
+    expected = [match.span() for match in COMPLAINT.finditer(low)]
+    everything = tuple(range(len(_case_words._ALONE)))
+    assert [match.span() for match in _case_words.find_complaints(low, everything)] == expected
+    chosen = _case_words.complaint_alternatives(low)
+    assert [match.span() for match in _case_words.find_complaints(low, chosen)] == expected

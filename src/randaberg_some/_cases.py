@@ -36,7 +36,6 @@ Snowball: see that module).
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -44,9 +43,6 @@ from typing import Final
 
 from ._case_words import (
     BREAK,
-    COMPLAINT_GUARDS,
-    COMPLAINT_WORDS,
-    COMPLAINTS,
     FIRST_PERSON,
     FIRST_PERSON_WORD,
     GENERAL,
@@ -66,7 +62,10 @@ from ._case_words import (
     VERB,
     WEAK,
     classify,
+    complaint_alternatives,
     find_area,
+    find_complaints,
+    has_cue,
 )
 from ._hits import Hit
 from .messages import Message
@@ -77,52 +76,8 @@ Classify = Callable[[str], int]
 """A lower-case word to its roles (:data:`._case_words.NOUN`, ...; 0 for none)."""
 
 
-def _has_cue(low: str) -> bool:
-    """Whether a lower-case comment holds a stem that every cue below contains.
-
-    The fast path: most comments hold none. One substring test per stem (each a C-level
-    search) was measured at about half the cost of one compiled alternation of the same
-    stems, and less than the bare regex pass the issue's benchmark takes as its floor
-    (``benchmarks/bench_case_words.py``).
-    """
-    return (
-        "søk" in low
-        or "sak" in low
-        or "klag" in low
-        or "svar" in low
-        or "vedtak" in low
-        or "avsl" in low
-        or "behandl" in low
-        or "handsam" in low
-        or "løyve" in low
-        or "tillatel" in low
-        or "dispens" in low
-        or "innvilg" in low
-        or "innsyn" in low
-        or "ferdigattest" in low
-        or "nabovarsel" in low
-        or "purr" in low
-        or "/" in low  # year/sequence references
-        or "nr" in low  # gnr/bnr, saksnr
-        or "rdsn" in low  # gårdsnummer, gardsnummer
-    )
-
-
 # \w+ rather than letters only: measured a third faster, and a number is no case word.
 _WORD: Final = re.compile(r"\w+")
-
-
-@functools.lru_cache(maxsize=128)
-def _complaint(alternatives: tuple[int, ...]) -> re.Pattern[str]:
-    """:data:`._case_words.COMPLAINT` with only the given alternatives."""
-    return re.compile("|".join(COMPLAINTS[index][1] for index in alternatives))
-
-
-def _complaint_alternatives(low: str) -> tuple[int, ...]:
-    """The alternatives whose word ``low`` holds: the others cannot match."""
-    if not any(map(low.__contains__, COMPLAINT_GUARDS)):
-        return ()
-    return tuple(itertools.compress(range(len(COMPLAINTS)), map(low.__contains__, COMPLAINT_WORDS)))
 
 
 _WORD_CHARS: Final = re.compile(r"\w*")
@@ -237,7 +192,7 @@ def scan_cases(text: str) -> list[Hit]:
 def scan_with(text: str, words: Classify) -> list[Hit]:
     """:func:`scan_cases` with another word classifier (the benchmark compares three)."""
     low = _lowered(text)
-    if not _has_cue(low):
+    if not has_cue(low):
         return []
     hits, labels = _references(text, low)
     # A second, cheaper gate before the sentence analysis: a case word, or a complaint
@@ -245,10 +200,14 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     cues = _cue_words(low, words)
     # The complaints, searched once: none crosses a sentence break (they hold only word
     # characters, spaces and commas), so a sentence's first is the first that starts in it.
-    alternatives = _complaint_alternatives(low)
+    alternatives = complaint_alternatives(low)
     complaints: list[re.Match[str]] = []
-    if alternatives and (cues or FIRST_PERSON_WORD.search(low)):
-        complaints = list(_complaint(alternatives).finditer(low))  # as COMPLAINT.finditer
+    if alternatives:
+        complaints = find_complaints(low, alternatives)  # as COMPLAINT.finditer(low)
+        # Without a case word a complaint counts only with "I" or "we" (looked for last: the
+        # search is dearer than the complaints' own).
+        if complaints and not cues and FIRST_PERSON_WORD.search(low) is None:
+            complaints = []
     if not cues and not complaints:
         return hits
     context: _Context | None = None
@@ -267,17 +226,17 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
         )
         # Policy debate and general questions, unless something points to one's own case: such
         # a sentence asks about no case whatever else it holds. Without a possessive word no
-        # case noun has one: the sentence need not be split into words.
-        policy = (
-            references == 0
-            and complaint is None
-            and (POLICY.search(low, position, end) or GENERAL.search(low, position, end))
-            is not None
-        )
-        if policy and POSSESSIVE_WORD.search(low, position, end) is None:
-            continue
+        # case noun has one: the sentence need not be split into words. With one, whether it
+        # is policy is asked only when no case noun has the possessive (None: not known yet).
+        policy: bool | None = False
+        if references == 0 and complaint is None:
+            if POSSESSIVE_WORD.search(low, position, end) is None:
+                if _policy(low, position, end):
+                    continue
+            else:
+                policy = None
         tokens = _tokens(low, position, end, cues)
-        if tokens:
+        if tokens[0]:
             if context is None:
                 context = _Context(low, references, labels)
             found_here = _sentence(low, position, end, tokens, context, complaint, policy=policy)
@@ -289,19 +248,31 @@ def scan_with(text: str, words: Classify) -> list[Hit]:
     return hits
 
 
+def _policy(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` is policy debate or a general question."""
+    return (POLICY.search(low, start, end) or GENERAL.search(low, start, end)) is not None
+
+
 _WORD_SPLIT: Final = re.compile(r"(\w+)")
 
 
-def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> list[_Word]:
+# A sentence's words, their texts, and the indices of the words with a role.
+_Tokens = tuple[list[_Word], list[str], list[int]]
+
+
+def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> _Tokens:
     """The words of ``low[start:end]`` with their roles, as :data:`_WORD` finds them.
 
-    Built in C: the split text's lengths give the offsets (no match object per word).
+    Built in C: the split text's lengths give the offsets (no match object per word). Also
+    the words' texts, and where the words with a role are (few: the rest have none).
     """
     pieces = _WORD_SPLIT.split(low[start:end])  # separator, word, separator, ...
     bounds = list(itertools.accumulate(map(len, pieces), initial=start))
     starts = bounds[1:-1:2]
-    roles = map(cues.get, starts, itertools.repeat(0))
-    return list(zip(starts, bounds[2::2], pieces[1::2], roles, strict=True))
+    texts = pieces[1::2]
+    roles = list(map(cues.get, starts, itertools.repeat(0)))
+    words = list(zip(starts, bounds[2::2], texts, roles, strict=True))
+    return words, texts, list(itertools.compress(range(len(roles)), roles))
 
 
 def _cue_words(low: str, words: Classify) -> dict[int, int]:
@@ -318,13 +289,22 @@ def _cue_words(low: str, words: Classify) -> dict[int, int]:
         at = low.find(stem)
         while at != -1:
             # The whole word around the stem: \w runs backwards (in the reversed text) and on.
-            backwards = backwards or low[::-1]
-            start = len(low) - _word_end(backwards, len(low) - at)
+            # Mostly the stem opens the word: then the reversed text is not needed.
+            if at and _is_word(low[at - 1]):
+                backwards = backwards or low[::-1]
+                start = len(low) - _word_end(backwards, len(low) - at)
+            else:
+                start = at
             end = _word_end(low, at)
             if start not in found:
                 found[start] = classify(low[start:end])
             at = low.find(stem, end)
     return {start: roles for start, roles in found.items() if roles}
+
+
+def _is_word(char: str) -> bool:
+    r"""Whether ``char`` is a word character, as ``\w`` is (alphanumeric or ``_``)."""
+    return char.isalnum() or char == "_"
 
 
 def _word_end(text: str, at: int) -> int:
@@ -393,28 +373,30 @@ def _sentence(
     low: str,
     start: int,
     end: int,
-    words: list[_Word],
+    tokens: _Tokens,
     context: _Context,
     complaint: re.Match[str] | None,
     *,
-    policy: bool,
+    policy: bool | None,
 ) -> tuple[int, Hit] | None:
     """The score and the hit of one sentence, or ``None`` when it asks about no case.
 
     ``policy``: the sentence is policy debate or a general question, with no reference or
     complaint in the comment; it asks about no case unless a case noun has a possessive.
+    ``None``: not known yet (asked only when no case noun has a possessive).
     """
-    possessive = _possessive(words)
+    words, texts, roled = tokens
+    possessive = _possessive(words, roled)
     references = context.references
-    if possessive is None and policy:
+    if possessive is None and (_policy(low, start, end) if policy is None else policy):
         return None
-    applied = _applied(words)
-    nouns = [word for word in words if word[_ROLES] & NOUN]
-    weak = [word for word in words if word[_ROLES] & WEAK]
+    applied = _applied(words, roled)
+    nouns = [words[index] for index in roled if words[index][_ROLES] & NOUN]
+    weak = [words[index] for index in roled if words[index][_ROLES] & WEAK]
     if context.labels:  # "saksnr." before a reference: no case noun (nor a first person word)
         nouns = [word for word in nouns if not _inside(word, context.labels)]
         weak = [word for word in weak if not _inside(word, context.labels)]
-    first_person = not FIRST_PERSON.isdisjoint([word[_TEXT] for word in words])
+    first_person = not FIRST_PERSON.isdisjoint(texts)
     triggered = (
         possessive is not None
         or applied is not None
@@ -453,11 +435,22 @@ def _sentence(
     return score, hit
 
 
-@functools.lru_cache(maxsize=64)
+# (cue, area) by identity -> (cue, area, reason): the cues and areas are this module's and
+# _case_words' constants (a few times a few), so hashing each Message is not needed.
+_AREA_REASONS: Final[dict[tuple[int, int, bool], tuple[Message, Message, Message]]] = {}
+
+
 def _with_area(cue: Message, area: Message, *, sensitive: bool) -> Message:
     """The reason of a cue in a service area (a few cues times a few areas: kept)."""
+    kept = _AREA_REASONS.get((id(cue), id(area), sensitive))
+    if kept is not None and kept[0] is cue and kept[1] is area:
+        return kept[2]
     reason = _WITH_AREA.format(cue=cue, area=area)
-    return reason + SENSITIVE if sensitive else reason
+    if sensitive:
+        reason += SENSITIVE
+    if len(_AREA_REASONS) < 256:
+        _AREA_REASONS[id(cue), id(area), sensitive] = (cue, area, reason)
+    return reason
 
 
 def _inside(word: _Word, spans: list[tuple[int, int]]) -> bool:
@@ -488,9 +481,13 @@ def _cue(
     return span, _COMPLAINT_ABOUT_HANDLING
 
 
-def _possessive(words: list[_Word]) -> tuple[int, int] | None:
-    """The span of a case noun and its possessive ("søknaden min", "min sak"), if any."""
-    for index, word in enumerate(words):
+def _possessive(words: list[_Word], roled: list[int]) -> tuple[int, int] | None:
+    """The span of a case noun and its possessive ("søknaden min", "min sak"), if any.
+
+    ``roled``: the indices of the words with a role, in order (only they can be case nouns).
+    """
+    for index in roled:
+        word = words[index]
         if word[_ROLES] & (NOUN | WEAK):
             if index + 1 < len(words) and words[index + 1][_TEXT] in POSSESSIVES:
                 return word[_START], words[index + 1][_END]
@@ -499,12 +496,14 @@ def _possessive(words: list[_Word]) -> tuple[int, int] | None:
     return None
 
 
-def _applied(words: list[_Word]) -> tuple[int, int] | None:
+def _applied(words: list[_Word], roled: list[int]) -> tuple[int, int] | None:
     """The span of "I"/"we" applying or complaining ("jeg har søkt", "eg vil klage").
 
     The subject may be left out at the start of a sentence ("Har søkt om startlån").
+    ``roled``: as :func:`_possessive`.
     """
-    for index, word in enumerate(words):
+    for index in roled:
+        word = words[index]
         if not word[_ROLES] & (VERB | INFINITIVE):
             continue
         if index + 1 < len(words) and words[index + 1][_TEXT] == "etter":

@@ -214,8 +214,25 @@ def _said(word: str) -> Message:
     return _WORD.format(word=word)
 
 
-@functools.lru_cache(maxsize=256)
+# The parts' identities -> (the parts, the reason). The parts are this module's constants and
+# the few _said() gives (a bounded cache): looked up by identity, as hashing each Message
+# costs more than the rest of the look-up. The parts are kept, so no identity is reused.
+_REASONS: Final[dict[tuple[int, ...], tuple[tuple[Message, ...], Message]]] = {}
+
+
 def _reason(*parts: Message) -> Message:
+    key = tuple(map(id, parts))
+    kept = _REASONS.get(key)
+    if kept is not None and all(map(operator.is_, kept[0], parts)):
+        return kept[1]
+    reason = _joined_reason(parts)
+    if len(_REASONS) >= 1024:
+        _REASONS.clear()
+    _REASONS[key] = (parts, reason)
+    return reason
+
+
+def _joined_reason(parts: tuple[Message, ...]) -> Message:
     def joined(texts: list[str]) -> str:
         text = texts[0]
         for more in texts[1:]:
