@@ -137,26 +137,27 @@ def _ascii() -> tuple[tuple[tuple[str, str], ...], bytes, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _ascii_bytes() -> tuple[tuple[tuple[bytes, bytes], ...], bytes, tuple[bytes, ...], bytes]:
-    """:func:`_ascii` on bytes: the longer keys, the table, the unsafe characters, the swaps."""
+def _ascii_parts() -> tuple[tuple[tuple[str, str], ...], bytes, tuple[str, ...], bytes]:
+    """:func:`_ascii` for the quick paths: the longer keys, the byte table, the unsafe
+    characters (as ``str``: ``bytes`` containment of ``bytes`` is slow), the swaps."""
     longer, table, unsafe = _ascii()
-    pairs = tuple((old.encode("ascii"), new.encode("ascii")) for old, new in longer)
-    return pairs, table, tuple(char.encode("ascii") for char in sorted(unsafe)), ascii_swaps()
+    return longer, table, tuple(sorted(unsafe)), ascii_swaps()
 
 
-def ascii_folded(fold: bytes) -> tuple[str, str] | None:
+def ascii_folded(fold: str) -> tuple[str, str] | None:
     """:func:`folded_skeleton` of ASCII text, with and without separators (``.`` ``_`` ``-``).
 
     ``None`` when the text has a character whose key is not ASCII (``%``).
     """
-    longer, table, unsafe, _ = _ascii_bytes()
+    longer, table, unsafe, _ = _ascii_parts()
     for char in unsafe:
         if char in fold:
             return None
     for old, new in longer:
         if old in fold:
             fold = fold.replace(old, new)
-    return fold.translate(table).decode("ascii"), fold.translate(table, b"._-").decode("ascii")
+    raw = fold.encode("ascii")
+    return raw.translate(table).decode("ascii"), raw.translate(table, b"._-").decode("ascii")
 
 
 def ascii_keys(handle: str, lowered: str) -> tuple[str, str, str] | None:
@@ -166,26 +167,26 @@ def ascii_keys(handle: str, lowered: str) -> tuple[str, str, str] | None:
     typo key (:func:`swaps`, separators dropped), and the folded skeleton of ``handle``
     as written without separators. ``None`` when a character's key is not ASCII (``%``).
     """
-    longer, table, unsafe, swapped = _ascii_bytes()
-    text = lowered.encode("ascii")
+    longer, table, unsafe, swapped = _ascii_parts()
     for char in unsafe:
-        if char in text:
+        if char in lowered:
             return None
-    typo = text.translate(swapped, b"._-").decode("ascii")
+    typo = lowered.encode("ascii").translate(swapped, b"._-").decode("ascii")
+    text = lowered
     for old, new in longer:
         if old in text:
             text = text.replace(old, new)
-    flat = text.translate(table, b"._-").decode("ascii")
+    flat = text.encode("ascii").translate(table, b"._-").decode("ascii")
     if handle == lowered:
         return flat, typo, flat
-    text = handle.encode("ascii")
+    text = handle
     for char in unsafe:
         if char in text:
             return None
     for old, new in longer:
         if old in text:
             text = text.replace(old, new)
-    return flat, typo, text.translate(table, b"._-").decode("ascii")
+    return flat, typo, text.encode("ascii").translate(table, b"._-").decode("ascii")
 
 
 def folded_skeleton(text: str) -> str:

@@ -97,7 +97,7 @@ def keys_of(handle: str) -> Keys:
     if handle.isascii():  # the common case, with tiers' steps inline, on bytes
         fold = handle.lower()
         raw = fold.encode("ascii")
-        folded = _confusables.ascii_folded(raw)
+        folded = _confusables.ascii_folded(fold)
         if folded is not None:
             skeleton, flat = folded
             typo = raw.translate(_confusables.ascii_swaps(), b"._-").decode("ascii")
@@ -166,20 +166,29 @@ def surface(handle: str) -> tuple[tuple[str, str], ...]:
     """
     if handle.isascii():
         return ()
-    classes = {ord(shown) - _ZERO for shown in set(handle.translate(_CLASSES))}
+    shown = handle.translate(_CLASSES)
+    classes = {ord(char) - _ZERO for char in set(shown)}
     found: list[tuple[str, str]] = []
     if any(value & _INVISIBLE for value in classes):
-        found.append(("invisible", codes(_having(handle, _INVISIBLE))))
+        found.append(("invisible", codes(_having(handle, shown, _INVISIBLE))))
     if not unicodedata.is_normalized("NFKC", handle):
-        found.append(("full_width", codes(_having(handle, _CHANGED))))
+        found.append(("full_width", codes(_having(handle, shown, _CHANGED))))
     scripts = sorted({value // _SCRIPT for value in classes} - {0})
     if len(scripts) > 1:
         found.append(("mixed_script", "+".join(_SCRIPTS[script - 1] for script in scripts)))
     return tuple(found)
 
 
-def _having(handle: str, flag: int) -> list[str]:
-    return [char for char in handle if (ord(_CLASSES[ord(char)]) - _ZERO) & flag]
+def _having(handle: str, shown: str, flag: int) -> list[str]:
+    """The characters of ``handle`` whose class (``shown``: the handle's classes) has ``flag``."""
+    having = _HAVING[flag]
+    return [char for char, value in zip(handle, shown, strict=True) if value in having]
+
+
+_HAVING = {
+    flag: frozenset(chr(_ZERO + value) for value in range(_SCRIPT * 8) if value & flag)
+    for flag in (_INVISIBLE, _CHANGED)
+}
 
 
 def codes(chars: Iterable[str]) -> str:
@@ -199,6 +208,9 @@ def letter_swaps(candidate: str, official: str) -> str:
     The common beginning and end are dropped; what is left is shown letter by letter when
     both sides are as long, else as one swap.
     """
+    if len(candidate) == len(official):  # the common ends hold no differing pair
+        shown = [f"{shown_char(a)}→{b}" for a, b in zip(candidate, official) if a != b]
+        return ", ".join(dict.fromkeys(shown))[:60]
     start = _common_start(candidate, official)
     limit = min(len(candidate), len(official)) - start
     end = min(_common_start(candidate[::-1], official[::-1]), limit)

@@ -96,6 +96,11 @@ _WEIGHT = {
 _Blocks = dict[str, tuple[list[str], list[int]]]
 _EDGE = 5  # roots are at least this long: their first and last letters, a quick test
 _ORDER = {code: rank for rank, code in enumerate(REASONS)}
+_Reason = tuple[str, str]  # (code, detail): a reason before it becomes an Evidence
+
+
+def _rank(reason: _Reason) -> int:
+    return _ORDER[reason[0]]
 
 
 @attrs.frozen
@@ -130,11 +135,6 @@ class Match:
     reasons: tuple[Evidence, ...]
     score: float
     equivalent: bool = False
-
-
-def _surface(handle: str) -> tuple[Evidence, ...]:
-    """What the candidate shows whatever it imitates: invisible, full-width, mixed scripts."""
-    return tuple(Evidence(code, detail) for code, detail in _hk.surface(handle))
 
 
 class LookalikeIndex:
@@ -254,7 +254,7 @@ class LookalikeIndex:
         first, second, third = self._tiers
         if quick is None:
             keys = _hk.keys_of(bare)
-            surface = () if bare.isascii() else _surface(bare)
+            surface = _hk.surface(bare)
             key, typo, fold, upper = keys.bare, keys.typo, keys.fold, keys.cased
             could = (
                 keys.skeleton in first
@@ -311,18 +311,21 @@ class LookalikeIndex:
                 return number
         return None
 
-    def _match(self, number: int, reasons: Sequence[Evidence], minus: float = 0.0) -> Match:
+    def _match(self, number: int, reasons: Sequence[_Reason], minus: float = 0.0) -> Match:
+        """The match on official ``number``: its reasons as (code, detail) pairs until here."""
         if len(reasons) == 1:  # the common case: nothing to order
-            unique: tuple[Evidence, ...] = (reasons[0],)
-            score = _WEIGHT.get(reasons[0].code, 50.0)
+            code, detail = reasons[0]
+            unique: tuple[Evidence, ...] = (Evidence(code, detail),)
+            score = _WEIGHT.get(code, 50.0)
         else:
-            unique = tuple(sorted(dict.fromkeys(reasons), key=lambda found: _ORDER[found.code]))
-            score = max((_WEIGHT.get(reason.code, 50.0) for reason in unique), default=50.0)
+            pairs = sorted(dict.fromkeys(reasons), key=_rank)
+            unique = tuple([Evidence(code, detail) for code, detail in pairs])
+            score = max((_WEIGHT.get(code, 50.0) for code, _ in pairs), default=50.0)
         official_platform, official = self._officials[number]
         return Match(official_platform, official, unique, score - minus)
 
     def _equal(
-        self, platform: Platform | None, keys: _hk.Keys, surface: tuple[Evidence, ...]
+        self, platform: Platform | None, keys: _hk.Keys, surface: tuple[_Reason, ...]
     ) -> Match | None:
         for tier, key, cased in zip(
             range(3), (keys.skeleton, keys.flat, keys.bare), keys.cased, strict=True
@@ -335,16 +338,16 @@ class LookalikeIndex:
             reasons = list(surface)
             mine, theirs = _hk.plain(keys.fold), self._plains[number]
             if mine != theirs:
-                reasons.append(Evidence("homoglyph", _hk.letter_swaps(mine, theirs)))
+                reasons.append(("homoglyph", _hk.letter_swaps(mine, theirs)))
             if tier:
                 mine, theirs = _hk.separators(keys.fold), self._separators[number]
                 ignored = self._officials[number][0].rules.ignored_in_comparison.value
                 if mine != theirs and not set(mine + theirs) <= ignored:
-                    reasons.append(Evidence("separator", f"{theirs or '∅'}→{mine or '∅'}"))
+                    reasons.append(("separator", f"{theirs or '∅'}→{mine or '∅'}"))
             if tier == 2:
                 marked = [c for c in keys.fold if c not in _hk.strip_marks(c) or not c.isascii()]
-                reasons.append(Evidence("diacritic", "".join(dict.fromkeys(marked))[:20]))
-            return self._match(number, reasons or [Evidence("homoglyph", "case")])
+                reasons.append(("diacritic", "".join(dict.fromkeys(marked))[:20]))
+            return self._match(number, reasons or [("homoglyph", "case")])
         return None
 
     def _prefixes(self, key: str) -> Iterator[tuple[str, str, str]]:
@@ -373,7 +376,7 @@ class LookalikeIndex:
         platform: Platform | None,
         prefixes: list[tuple[str, str, str]],
         suffixes: list[tuple[int, str]],
-        surface: tuple[Evidence, ...],
+        surface: tuple[_Reason, ...],
     ) -> Match | None:
         """Affix words before or after an official handle or its stem."""
         for lead, root, rest in prefixes:
@@ -381,11 +384,11 @@ class LookalikeIndex:
             number = self._on(platform, self._roots[root])
             if words is not None and number is not None:
                 detail = "+".join(word for word in (lead, *words) if word)
-                return self._match(number, [*surface, Evidence("affix", detail)])
+                return self._match(number, [*surface, ("affix", detail)])
         for number, rest in suffixes:
             if self._words(rest) is not None:
                 detail = "+".join(self._words(rest) or ())
-                return self._match(number, [*surface, Evidence("affix", detail)])
+                return self._match(number, [*surface, ("affix", detail)])
         return None
 
     def _suffixes(self, platform: Platform | None, key: str) -> Iterator[tuple[int, str]]:
@@ -397,20 +400,20 @@ class LookalikeIndex:
                     yield number, key[:-size]
 
     def _typo(
-        self, best: tuple[int, int], fold: str, typo: str, surface: tuple[Evidence, ...]
+        self, best: tuple[int, int], fold: str, typo: str, surface: tuple[_Reason, ...]
     ) -> Match:
         """The typo tier's match: ``fold`` and ``typo`` are the candidate's keys."""
         number, distance = best
         if distance == 0:
-            return self._match(number, surface or [Evidence("homoglyph")])
+            return self._match(number, surface or [("homoglyph", "")])
         official = self._keys[number]
         reasons = list(surface)
         plain = _hk.plain(fold)
         if not fold.isascii() and _hk.no_separators(fold) != plain:
-            reasons.append(Evidence("diacritic"))
+            reasons.append(("diacritic", ""))
         if typo != plain:
-            reasons.append(Evidence("homoglyph", _hk.letter_swaps(plain, typo)))
-        reasons.append(Evidence("typo", _hk.typo_kind(typo, official.typo)))
+            reasons.append(("homoglyph", _hk.letter_swaps(plain, typo)))
+        reasons.append(("typo", _hk.typo_kind(typo, official.typo)))
         return self._match(number, reasons, 10.0 * (distance - 1))
 
     def _nearest_typo(self, slot: int, typo: str) -> tuple[int, int] | None:
@@ -467,7 +470,7 @@ class LookalikeIndex:
         keys: _hk.Keys,
         prefixes: list[tuple[str, str, str]],
         suffixes: list[tuple[int, str]],
-        surface: tuple[Evidence, ...],
+        surface: tuple[_Reason, ...],
     ) -> Match | None:
         """The stem followed by anything not in the inventory; or any word before a handle."""
         if not prefixes and not suffixes:
@@ -478,8 +481,8 @@ class LookalikeIndex:
             number = self._on(platform, self._roots[root])
             if number is not None and root in self._stems:
                 detail = _hk.readable(plain, rest, tail=True)
-                return self._match(number, [*surface, Evidence("unregistered_prefix", detail)])
+                return self._match(number, [*surface, ("unregistered_prefix", detail)])
         for number, rest in suffixes:
             detail = _hk.readable(plain, rest, tail=False)
-            return self._match(number, [*surface, Evidence("affix", detail)], 10.0)
+            return self._match(number, [*surface, ("affix", detail)], 10.0)
         return None
