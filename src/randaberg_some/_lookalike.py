@@ -94,7 +94,9 @@ _WEIGHT = {
     "typo": 70.0,
 }
 _Blocks = dict[str, tuple[list[str], list[int]]]
+_Comparison = tuple[Platform, bool, tuple[str, ...], dict[str, str]]
 _EDGE = 5  # roots are at least this long: their first and last letters, a quick test
+_LONG = 12  # roots this long are looked up by this many first or last letters
 _ORDER = {code: rank for rank, code in enumerate(REASONS)}
 _Reason = tuple[str, str]  # (code, detail): a reason before it becomes an Evidence
 
@@ -174,14 +176,19 @@ class LookalikeIndex:
         self._affix_start: dict[str, list[str]] = {}
         for word in self._affixes:
             self._affix_start.setdefault(word[:2], []).append(word)
-        heads: dict[str, set[int]] = {}
-        tails: dict[str, set[int]] = {}
+        # A root's size under its first (last) _LONG letters if it has that many, else under
+        # its first (last) _EDGE: a key's roots, longest first, are the sizes under its
+        # first (last) _LONG letters, then under its _EDGE ones.
+        ends: tuple[dict[str, set[int]], ...] = ({}, {}, {}, {})
         for root in self._roots:
-            heads.setdefault(root[:_EDGE], set()).add(len(root))
-            tails.setdefault(root[-_EDGE:], set()).add(len(root))
-        self._heads = {head: sorted(sizes, reverse=True) for head, sizes in heads.items()}
-        self._tails = {tail: sorted(sizes, reverse=True) for tail, sizes in tails.items()}
-        self._comparisons = [
+            at = 0 if len(root) >= _LONG else 2
+            ends[at].setdefault(root[:_LONG] if at == 0 else root[:_EDGE], set()).add(len(root))
+            tail = root[-_LONG:] if at == 0 else root[-_EDGE:]
+            ends[at + 1].setdefault(tail, set()).add(len(root))
+        self._heads, self._tails, self._short_heads, self._short_tails = (
+            {end: sorted(sizes, reverse=True) for end, sizes in each.items()} for each in ends
+        )
+        comparisons = [
             (
                 each,
                 each.rules.case_insensitive.value,
@@ -190,6 +197,11 @@ class LookalikeIndex:
             )
             for each in self._platforms
         ]
+        # id(platform) -> (its slot, its comparison); an enum hashes slowly
+        self._comparing: dict[int, tuple[int, list[_Comparison]]] = {id(None): (0, comparisons)}
+        for slot, comparison in enumerate(comparisons, 1):
+            self._comparing[id(comparison[0])] = (slot, [comparison])
+        self._flat_keys = set(self._tiers[1]) | set(self._tiers[2])
         slots = {platform: slot for slot, platform in enumerate(self._platforms, 1)}
         # (platform's slot (0: any; an enum hashes slowly), length) -> per block (the first
         # letters, the letters before kommune): block letters -> (typo keys, officials)
@@ -235,17 +247,14 @@ class LookalikeIndex:
         if not bare or not self._officials:
             return None
         lowered = bare.lower()
-        slot = 0 if platform is None else -1
-        for number, (each, lower, ignored, table) in enumerate(self._comparisons, 1):
-            if platform is None or each is platform:  # (an enum hashes slowly)
-                if platform is not None:
-                    slot = number
-                key = lowered if lower else bare
-                for char in ignored:
-                    key = key.replace(char, "")
-                found = table.get(key)
-                if found is not None:
-                    return Match(each, found, (), 100.0, equivalent=True)
+        slot, comparisons = self._comparing.get(id(platform), (-1, []))
+        for each, lower, ignored, table in comparisons:
+            key = lowered if lower else bare
+            for char in ignored:
+                key = key.replace(char, "")
+            found = table.get(key)
+            if found is not None:
+                return Match(each, found, (), 100.0, equivalent=True)
         # Most handles are ASCII and unrelated: their keys without separators (equal ones
         # have equal keys without separators) and the typo key say so; all keys only when
         # a tier could match.
@@ -267,15 +276,21 @@ class LookalikeIndex:
         else:
             key, typo, cased = quick
             fold, surface = lowered, ()
-            could = key in second or key in third or cased in second or cased in third
+            flat = self._flat_keys  # the second and third tiers' keys: alike on ASCII
+            could = key in flat or (cased != key and cased in flat)
         if could:
             keys = keys or _hk.keys_of(bare)
             equal = self._equal(platform, keys, surface)
             if equal is not None:
                 return equal
-        maybe = key[:_EDGE] in self._heads or key[:2] in self._affix_start
+        maybe = (
+            key[:_LONG] in self._heads
+            or key[:_EDGE] in self._short_heads
+            or key[:2] in self._affix_start
+        )
         prefixes = list(self._prefixes(key)) if maybe else []
-        suffixes = list(self._suffixes(platform, key)) if key[-_EDGE:] in self._tails else []
+        ends = key[-_LONG:] in self._tails or key[-_EDGE:] in self._short_tails
+        suffixes = list(self._suffixes(platform, key)) if ends else []
         if prefixes or suffixes:
             found_affix = self._affix(platform, prefixes, suffixes, surface)
             if found_affix is not None:
@@ -355,7 +370,8 @@ class LookalikeIndex:
         leads = [""] + [word for word in self._affix_start.get(key[:2], ()) if key.startswith(word)]
         for lead in leads:
             tail = key[len(lead) :]
-            for size in self._heads.get(tail[:_EDGE], ()):
+            sizes = self._heads.get(tail[:_LONG], [])
+            for size in sizes + self._short_heads.get(tail[:_EDGE], []):
                 fits = size < len(tail) or (lead and size == len(tail))
                 if fits and tail[:size] in self._roots:
                     yield lead, tail[:size], tail[size:]
@@ -364,7 +380,7 @@ class LookalikeIndex:
         """``rest`` split into affix words, or None."""
         if not rest:
             return []
-        for word in self._affixes:
+        for word in self._affix_start.get(rest[:2], ()):  # (words are 2 letters or more)
             if rest.startswith(word):
                 tail = self._words(rest[len(word) :])
                 if tail is not None:
@@ -392,7 +408,8 @@ class LookalikeIndex:
         return None
 
     def _suffixes(self, platform: Platform | None, key: str) -> Iterator[tuple[int, str]]:
-        for size in self._tails.get(key[-_EDGE:], ()):
+        sizes = self._tails.get(key[-_LONG:], [])
+        for size in sizes + self._short_tails.get(key[-_EDGE:], []):
             root = key[-size:]
             if size < len(key) and root in self._roots:
                 number = self._on(platform, self._roots[root])
