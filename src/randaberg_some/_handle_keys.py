@@ -167,13 +167,13 @@ def surface(handle: str) -> tuple[tuple[str, str], ...]:
     if handle.isascii():
         return ()
     shown = handle.translate(_CLASSES)
-    classes = {ord(char) - _ZERO for char in set(shown)}
+    classes = set(shown)
     found: list[tuple[str, str]] = []
-    if any(value & _INVISIBLE for value in classes):
+    if not classes.isdisjoint(_HAVING[_INVISIBLE]):
         found.append(("invisible", codes(_having(handle, shown, _INVISIBLE))))
     if not unicodedata.is_normalized("NFKC", handle):
         found.append(("full_width", codes(_having(handle, shown, _CHANGED))))
-    scripts = sorted({value // _SCRIPT for value in classes} - {0})
+    scripts = sorted({(ord(value) - _ZERO) // _SCRIPT for value in classes} - {0})
     if len(scripts) > 1:
         found.append(("mixed_script", "+".join(_SCRIPTS[script - 1] for script in scripts)))
     return tuple(found)
@@ -215,12 +215,8 @@ def letter_swaps(candidate: str, official: str) -> str:
     limit = min(len(candidate), len(official)) - start
     end = min(_common_start(candidate[::-1], official[::-1]), limit)
     mine, theirs = candidate[start : len(candidate) - end], official[start : len(official) - end]
-    if len(mine) == len(theirs):
-        pairs = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
-    else:
-        pairs = [(mine, theirs)]
-    shown = [f"{''.join(map(shown_char, a)) or '∅'}→{b or '∅'}" for a, b in pairs]
-    return ", ".join(dict.fromkeys(shown))[:60]
+    shown = mine if mine.isascii() else "".join(map(shown_char, mine))  # (lengths differ)
+    return f"{shown or '∅'}→{theirs or '∅'}"[:60]
 
 
 def _common_start(one: str, other: str) -> int:
