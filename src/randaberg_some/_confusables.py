@@ -138,8 +138,11 @@ def _ascii() -> tuple[tuple[tuple[str, str], ...], bytes, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _ascii_parts() -> tuple[tuple[tuple[str, str], ...], bytes, tuple[str, ...], bytes]:
-    """:func:`_ascii` for the quick paths: the longer keys, the byte table, the unsafe
-    characters (as ``str``: ``bytes`` containment of ``bytes`` is slow), the swaps."""
+    """:func:`_ascii` for the quick paths.
+
+    The longer keys, the byte table, the unsafe characters (as ``str``: testing ``bytes``
+    for containment of ``bytes`` is slow) and the swaps.
+    """
     longer, table, unsafe = _ascii()
     return longer, table, tuple(sorted(unsafe)), ascii_swaps()
 

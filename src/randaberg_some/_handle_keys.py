@@ -209,14 +209,15 @@ def letter_swaps(candidate: str, official: str) -> str:
     both sides are as long, else as one swap.
     """
     if len(candidate) == len(official):  # the common ends hold no differing pair
-        shown = [f"{shown_char(a)}→{b}" for a, b in zip(candidate, official) if a != b]
+        pairs = zip(candidate, official, strict=True)
+        shown = [f"{shown_char(a)}→{b}" for a, b in pairs if a != b]
         return ", ".join(dict.fromkeys(shown))[:60]
     start = _common_start(candidate, official)
     limit = min(len(candidate), len(official)) - start
     end = min(_common_start(candidate[::-1], official[::-1]), limit)
     mine, theirs = candidate[start : len(candidate) - end], official[start : len(official) - end]
-    shown = mine if mine.isascii() else "".join(map(shown_char, mine))  # (lengths differ)
-    return f"{shown or '∅'}→{theirs or '∅'}"[:60]
+    written = mine if mine.isascii() else "".join(map(shown_char, mine))  # (lengths differ)
+    return f"{written or '∅'}→{theirs or '∅'}"[:60]
 
 
 def _common_start(one: str, other: str) -> int:

@@ -45,7 +45,8 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -98,6 +99,8 @@ _Comparison = tuple[Platform, bool, tuple[str, ...], dict[str, str]]
 _EDGE = 5  # roots are at least this long: their first and last letters, a quick test
 _LONG = 12  # roots this long are looked up by this many first or last letters
 _ORDER = {code: rank for rank, code in enumerate(REASONS)}
+_GENERIC = _hk.GENERIC[0]
+_NOWHERE: tuple[dict[int, Any], list[Any]] = ({}, [])  # a platform without officials
 _Reason = tuple[str, str]  # (code, detail): a reason before it becomes an Evidence
 
 
@@ -197,20 +200,18 @@ class LookalikeIndex:
             )
             for each in self._platforms
         ]
-        # id(platform) -> (its slot, its comparison); an enum hashes slowly
-        self._comparing: dict[int, tuple[int, list[_Comparison]]] = {id(None): (0, comparisons)}
-        for slot, comparison in enumerate(comparisons, 1):
-            self._comparing[id(comparison[0])] = (slot, [comparison])
         self._flat_keys = set(self._tiers[1]) | set(self._tiers[2])
-        slots = {platform: slot for slot, platform in enumerate(self._platforms, 1)}
-        # (platform's slot (0: any; an enum hashes slowly), length) -> per block (the first
-        # letters, the letters before kommune): block letters -> (typo keys, officials)
-        self._typo_index: dict[tuple[int, int], tuple[_Blocks, _Blocks]] = {}
+        # per platform (None: any): length -> per block (the first letters, the letters
+        # before kommune): block letters -> (typo keys, officials)
+        typos: dict[Platform | None, dict[int, tuple[_Blocks, _Blocks]]] = {None: {}}
         for (owner, near, char, end), members in self._buckets.items():
-            sized = self._typo_index.setdefault(
-                (0 if owner is None else slots[owner], near), ({}, {})
-            )
+            sized = typos.setdefault(owner, {}).setdefault(near, ({}, {}))
             sized[end][char] = ([self._keys[n].typo for n in members], members)
+        # id(platform) -> (its typo index, its comparisons): an enum hashes slowly
+        self._comparing: dict[int, tuple[dict[int, tuple[_Blocks, _Blocks]], list[_Comparison]]]
+        self._comparing = {id(None): (typos[None], comparisons)}
+        for comparison in comparisons:
+            self._comparing[id(comparison[0])] = (typos.get(comparison[0], {}), [comparison])
         self._plains = [_hk.plain(keys.fold) for keys in self._keys]
         self._separators = [_hk.separators(keys.fold) for keys in self._keys]
 
@@ -241,13 +242,15 @@ class LookalikeIndex:
         Never raises: anything but a non-empty ``str`` is unrelated (``None``).
         """
         candidate: object = handle
-        if not isinstance(candidate, str) or not isinstance(platform, (Platform, type(None))):
+        if not isinstance(candidate, str) or (
+            platform is not None and not isinstance(platform, Platform)
+        ):
             return None
         bare = candidate.strip().removeprefix("@")
         if not bare or not self._officials:
             return None
         lowered = bare.lower()
-        slot, comparisons = self._comparing.get(id(platform), (-1, []))
+        typos, comparisons = self._comparing.get(id(platform), _NOWHERE)
         for each, lower, ignored, table in comparisons:
             key = lowered if lower else bare
             for char in ignored:
@@ -288,14 +291,14 @@ class LookalikeIndex:
             or key[:_EDGE] in self._short_heads
             or key[:2] in self._affix_start
         )
-        prefixes = list(self._prefixes(key)) if maybe else []
+        prefixes = self._prefixes(key) if maybe else []
         ends = key[-_LONG:] in self._tails or key[-_EDGE:] in self._short_tails
-        suffixes = list(self._suffixes(platform, key)) if ends else []
+        suffixes = self._suffixes(platform, key) if ends else []
         if prefixes or suffixes:
             found_affix = self._affix(platform, prefixes, suffixes, surface)
             if found_affix is not None:
                 return found_affix
-        best = self._nearest_typo(slot, typo)
+        best = self._nearest_typo(typos, typo)
         if best is not None:
             return self._typo(best, fold, typo, surface)
         if prefixes or suffixes:
@@ -365,16 +368,19 @@ class LookalikeIndex:
             return self._match(number, reasons or [("homoglyph", "case")])
         return None
 
-    def _prefixes(self, key: str) -> Iterator[tuple[str, str, str]]:
+    def _prefixes(self, key: str) -> list[tuple[str, str, str]]:
         """(leading affix word, root, rest) for each official root ``key`` starts with."""
         leads = [""] + [word for word in self._affix_start.get(key[:2], ()) if key.startswith(word)]
+        found = []
+        roots = self._roots
         for lead in leads:
             tail = key[len(lead) :]
             sizes = self._heads.get(tail[:_LONG], [])
             for size in sizes + self._short_heads.get(tail[:_EDGE], []):
                 fits = size < len(tail) or (lead and size == len(tail))
-                if fits and tail[:size] in self._roots:
-                    yield lead, tail[:size], tail[size:]
+                if fits and tail[:size] in roots:
+                    found.append((lead, tail[:size], tail[size:]))
+        return found
 
     def _words(self, rest: str) -> list[str] | None:
         """``rest`` split into affix words, or None."""
@@ -407,14 +413,16 @@ class LookalikeIndex:
                 return self._match(number, [*surface, ("affix", detail)])
         return None
 
-    def _suffixes(self, platform: Platform | None, key: str) -> Iterator[tuple[int, str]]:
+    def _suffixes(self, platform: Platform | None, key: str) -> list[tuple[int, str]]:
+        found = []
         sizes = self._tails.get(key[-_LONG:], [])
         for size in sizes + self._short_tails.get(key[-_EDGE:], []):
             root = key[-size:]
             if size < len(key) and root in self._roots:
                 number = self._on(platform, self._roots[root])
                 if number is not None:
-                    yield number, key[:-size]
+                    found.append((number, key[:-size]))
+        return found
 
     def _typo(
         self, best: tuple[int, int], fold: str, typo: str, surface: tuple[_Reason, ...]
@@ -425,25 +433,32 @@ class LookalikeIndex:
             return self._match(number, surface or [("homoglyph", "")])
         official = self._keys[number]
         reasons = list(surface)
-        plain = _hk.plain(fold)
-        if not fold.isascii() and _hk.no_separators(fold) != plain:
-            reasons.append(("diacritic", ""))
+        plain = fold.replace(".", "").replace("_", "").replace("-", "")  # as _hk.plain
+        if not fold.isascii():
+            flat, plain = plain, _hk.strip_marks(plain)
+            if flat != plain:
+                reasons.append(("diacritic", ""))
         if typo != plain:
             reasons.append(("homoglyph", _hk.letter_swaps(plain, typo)))
         reasons.append(("typo", _hk.typo_kind(typo, official.typo)))
         return self._match(number, reasons, 10.0 * (distance - 1))
 
-    def _nearest_typo(self, slot: int, typo: str) -> tuple[int, int] | None:
+    def _nearest_typo(
+        self, typos: dict[int, tuple[_Blocks, _Blocks]], typo: str
+    ) -> tuple[int, int] | None:
         """(official, distance): the nearest within its allowed edits in either block.
 
         The first of the nearest, the first block's before the second's: both blocks'
         officials in one list, searched once.
         """
-        sized = self._typo_index.get((slot, len(typo)))
+        sized = typos.get(len(typo))
         if sized is None:
             return None
-        head, last = _hk.blocks(typo)
-        first, second = sized[0].get(head), sized[1].get(last)
+        at = typo.find(_GENERIC)  # the blocks, as _hk.blocks
+        first, second = (
+            sized[0].get(typo[:2]),
+            sized[1].get(typo[at - 2 : at] if at >= 2 else typo[-2:]),
+        )
         if first is None:
             if second is None:
                 return None
