@@ -194,7 +194,7 @@ _HAVING = {
 def codes(chars: Iterable[str]) -> str:
     """The first three distinct characters as code points (``U+200B``), ``…`` if there are more."""
     distinct = list(dict.fromkeys(chars))
-    shown = " ".join(f"U+{ord(char):04X}" for char in distinct[:3])
+    shown = " ".join([f"U+{ord(char):04X}" for char in distinct[:3]])
     return shown + (" …" if len(distinct) > 3 else "")
 
 
@@ -239,7 +239,12 @@ def plain(fold: str) -> str:
 
 
 def separators(fold: str) -> str:
-    return "".join(char for char in fold if char in _SEPARATORS)
+    if fold.isascii():
+        return fold.encode("ascii").translate(None, _NOT_SEPARATORS).decode("ascii")
+    return "".join([char for char in fold if char in _SEPARATORS])
+
+
+_NOT_SEPARATORS = bytes(code for code in range(128) if chr(code) not in _SEPARATORS)
 
 
 def typo_kind(candidate: str, official: str) -> str:

@@ -214,6 +214,7 @@ class LookalikeIndex:
             self._comparing[id(comparison[0])] = (typos.get(comparison[0], {}), [comparison])
         self._plains = [_hk.plain(keys.fold) for keys in self._keys]
         self._separators = [_hk.separators(keys.fold) for keys in self._keys]
+        self._ignored = [each.rules.ignored_in_comparison.value for each, _ in self._officials]
 
     def _add(self, number: int, platform: Platform, handle: str) -> None:
         keys = _hk.keys_of(handle)
@@ -359,8 +360,7 @@ class LookalikeIndex:
                 reasons.append(("homoglyph", _hk.letter_swaps(mine, theirs)))
             if tier:
                 mine, theirs = _hk.separators(keys.fold), self._separators[number]
-                ignored = self._officials[number][0].rules.ignored_in_comparison.value
-                if mine != theirs and not set(mine + theirs) <= ignored:
+                if mine != theirs and not set(mine + theirs) <= self._ignored[number]:
                     reasons.append(("separator", f"{theirs or '∅'}→{mine or '∅'}"))
             if tier == 2:
                 marked = [c for c in keys.fold if c not in _hk.strip_marks(c) or not c.isascii()]
