@@ -107,14 +107,14 @@ def keys_of(handle: str) -> Keys:
         flat = no_separators(skeleton)
         typo = raw.translate(_confusables.ascii_swaps()).decode("ascii")
         cased = (skeleton, flat, strip_marks(flat)) if handle == fold else tiers(handle)
-        return Keys(fold, skeleton, flat, strip_marks(flat), no_separators(typo), cased)
+        return _keys(Keys, (fold, skeleton, flat, strip_marks(flat), no_separators(typo), cased))
     text = unicodedata.normalize("NFKC", handle)
     clean = _confusables.without_ignorables(text)
     fold = clean.casefold()
     typo = strip_marks(fold.translate(_confusables.swaps()))
     skeleton, flat, bare = tiers(fold)
     cased = (skeleton, flat, bare) if clean == fold else tiers(clean)
-    return Keys(fold, skeleton, flat, bare, no_separators(typo), cased)
+    return _keys(Keys, (fold, skeleton, flat, bare, no_separators(typo), cased))
 
 
 _SCRIPTS = ("Latin", "Cyrillic", "Greek", "Armenian", "Cherokee", "Coptic", "other")
