@@ -137,26 +137,56 @@ def _ascii() -> tuple[tuple[tuple[str, str], ...], bytes, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _ascii_bytes() -> tuple[tuple[tuple[bytes, bytes], ...], bytes, tuple[bytes, ...], bytes]:
-    """:func:`_ascii` on bytes: the longer keys, the table, the unsafe characters, the swaps."""
+def _ascii_parts() -> tuple[tuple[tuple[str, str], ...], bytes, tuple[str, ...], bytes, bool]:
+    """:func:`_ascii` for the quick paths.
+
+    The longer keys, the byte table, the unsafe characters (as ``str``: testing ``bytes``
+    for containment of ``bytes`` is slow), the swaps, and whether :func:`_swaps_then_longer`.
+    """
     longer, table, unsafe = _ascii()
-    pairs = tuple((old.encode("ascii"), new.encode("ascii")) for old, new in longer)
-    return pairs, table, tuple(char.encode("ascii") for char in sorted(unsafe)), ascii_swaps()
+    swapped = ascii_swaps()
+    derived = _swaps_then_longer(longer, table, unsafe, swapped)
+    return longer, table, tuple(sorted(unsafe)), swapped, derived
 
 
-def ascii_folded(fold: bytes) -> tuple[str, str] | None:
+def _swaps_then_longer(
+    longer: tuple[tuple[str, str], ...], table: bytes, unsafe: frozenset[str], swapped: bytes
+) -> bool:
+    """Whether lower-case ASCII text's key is its typo key with the longer keys replaced.
+
+    Both ways go character by character (the replacements are of single characters), so
+    they agree on every text once they agree on every character; they do on the 17.0 data
+    (the table and the swaps agree; ``m`` -> ``rn`` and ``"`` -> ``''`` keep their letters).
+    Separators are dropped before either maps a character, so they are left out.
+    """
+    for code in range(128):
+        char = chr(code)
+        if char != char.lower() or char in unsafe or char in "._-":
+            continue
+        direct = char
+        derived = char.encode("ascii").translate(swapped).decode("ascii")
+        for old, new in longer:
+            direct = direct.replace(old, new)
+            derived = derived.replace(old, new)
+        if direct.encode("ascii").translate(table).decode("ascii") != derived:
+            return False
+    return True
+
+
+def ascii_folded(fold: str) -> tuple[str, str] | None:
     """:func:`folded_skeleton` of ASCII text, with and without separators (``.`` ``_`` ``-``).
 
     ``None`` when the text has a character whose key is not ASCII (``%``).
     """
-    longer, table, unsafe, _ = _ascii_bytes()
+    longer, table, unsafe, _, _ = _ascii_parts()
     for char in unsafe:
         if char in fold:
             return None
     for old, new in longer:
         if old in fold:
             fold = fold.replace(old, new)
-    return fold.translate(table).decode("ascii"), fold.translate(table, b"._-").decode("ascii")
+    raw = fold.encode("ascii")
+    return raw.translate(table).decode("ascii"), raw.translate(table, b"._-").decode("ascii")
 
 
 def ascii_keys(handle: str, lowered: str) -> tuple[str, str, str] | None:
@@ -166,26 +196,26 @@ def ascii_keys(handle: str, lowered: str) -> tuple[str, str, str] | None:
     typo key (:func:`swaps`, separators dropped), and the folded skeleton of ``handle``
     as written without separators. ``None`` when a character's key is not ASCII (``%``).
     """
-    longer, table, unsafe, swapped = _ascii_bytes()
-    text = lowered.encode("ascii")
+    longer, table, unsafe, swapped, derived = _ascii_parts()
     for char in unsafe:
-        if char in text:
+        if char in lowered:
             return None
-    typo = text.translate(swapped, b"._-").decode("ascii")
+    typo = lowered.encode("ascii").translate(swapped, b"._-").decode("ascii")
+    text = typo if derived else lowered
     for old, new in longer:
         if old in text:
             text = text.replace(old, new)
-    flat = text.translate(table, b"._-").decode("ascii")
+    flat = text if derived else text.encode("ascii").translate(table, b"._-").decode("ascii")
     if handle == lowered:
         return flat, typo, flat
-    text = handle.encode("ascii")
+    text = handle
     for char in unsafe:
         if char in text:
             return None
     for old, new in longer:
         if old in text:
             text = text.replace(old, new)
-    return flat, typo, text.translate(table, b"._-").decode("ascii")
+    return flat, typo, text.encode("ascii").translate(table, b"._-").decode("ascii")
 
 
 def folded_skeleton(text: str) -> str:

@@ -97,7 +97,7 @@ def keys_of(handle: str) -> Keys:
     if handle.isascii():  # the common case, with tiers' steps inline, on bytes
         fold = handle.lower()
         raw = fold.encode("ascii")
-        folded = _confusables.ascii_folded(raw)
+        folded = _confusables.ascii_folded(fold)
         if folded is not None:
             skeleton, flat = folded
             typo = raw.translate(_confusables.ascii_swaps(), b"._-").decode("ascii")
@@ -107,14 +107,14 @@ def keys_of(handle: str) -> Keys:
         flat = no_separators(skeleton)
         typo = raw.translate(_confusables.ascii_swaps()).decode("ascii")
         cased = (skeleton, flat, strip_marks(flat)) if handle == fold else tiers(handle)
-        return Keys(fold, skeleton, flat, strip_marks(flat), no_separators(typo), cased)
+        return _keys(Keys, (fold, skeleton, flat, strip_marks(flat), no_separators(typo), cased))
     text = unicodedata.normalize("NFKC", handle)
     clean = _confusables.without_ignorables(text)
     fold = clean.casefold()
     typo = strip_marks(fold.translate(_confusables.swaps()))
     skeleton, flat, bare = tiers(fold)
     cased = (skeleton, flat, bare) if clean == fold else tiers(clean)
-    return Keys(fold, skeleton, flat, bare, no_separators(typo), cased)
+    return _keys(Keys, (fold, skeleton, flat, bare, no_separators(typo), cased))
 
 
 _SCRIPTS = ("Latin", "Cyrillic", "Greek", "Armenian", "Cherokee", "Coptic", "other")
@@ -166,26 +166,35 @@ def surface(handle: str) -> tuple[tuple[str, str], ...]:
     """
     if handle.isascii():
         return ()
-    classes = {ord(shown) - _ZERO for shown in set(handle.translate(_CLASSES))}
+    shown = handle.translate(_CLASSES)
+    classes = set(shown)
     found: list[tuple[str, str]] = []
-    if any(value & _INVISIBLE for value in classes):
-        found.append(("invisible", codes(_having(handle, _INVISIBLE))))
+    if not classes.isdisjoint(_HAVING[_INVISIBLE]):
+        found.append(("invisible", codes(_having(handle, shown, _INVISIBLE))))
     if not unicodedata.is_normalized("NFKC", handle):
-        found.append(("full_width", codes(_having(handle, _CHANGED))))
-    scripts = sorted({value // _SCRIPT for value in classes} - {0})
+        found.append(("full_width", codes(_having(handle, shown, _CHANGED))))
+    scripts = sorted({(ord(value) - _ZERO) // _SCRIPT for value in classes} - {0})
     if len(scripts) > 1:
         found.append(("mixed_script", "+".join(_SCRIPTS[script - 1] for script in scripts)))
     return tuple(found)
 
 
-def _having(handle: str, flag: int) -> list[str]:
-    return [char for char in handle if (ord(_CLASSES[ord(char)]) - _ZERO) & flag]
+def _having(handle: str, shown: str, flag: int) -> list[str]:
+    """The characters of ``handle`` whose class (``shown``: the handle's classes) has ``flag``."""
+    having = _HAVING[flag]
+    return [char for char, value in zip(handle, shown, strict=True) if value in having]
+
+
+_HAVING = {
+    flag: frozenset(chr(_ZERO + value) for value in range(_SCRIPT * 8) if value & flag)
+    for flag in (_INVISIBLE, _CHANGED)
+}
 
 
 def codes(chars: Iterable[str]) -> str:
     """The first three distinct characters as code points (``U+200B``), ``…`` if there are more."""
     distinct = list(dict.fromkeys(chars))
-    shown = " ".join(f"U+{ord(char):04X}" for char in distinct[:3])
+    shown = " ".join([f"U+{ord(char):04X}" for char in distinct[:3]])
     return shown + (" …" if len(distinct) > 3 else "")
 
 
@@ -199,16 +208,16 @@ def letter_swaps(candidate: str, official: str) -> str:
     The common beginning and end are dropped; what is left is shown letter by letter when
     both sides are as long, else as one swap.
     """
+    if len(candidate) == len(official):  # the common ends hold no differing pair
+        pairs = zip(candidate, official, strict=True)
+        shown = [f"{shown_char(a)}→{b}" for a, b in pairs if a != b]
+        return ", ".join(dict.fromkeys(shown))[:60]
     start = _common_start(candidate, official)
     limit = min(len(candidate), len(official)) - start
     end = min(_common_start(candidate[::-1], official[::-1]), limit)
     mine, theirs = candidate[start : len(candidate) - end], official[start : len(official) - end]
-    if len(mine) == len(theirs):
-        pairs = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
-    else:
-        pairs = [(mine, theirs)]
-    shown = [f"{''.join(map(shown_char, a)) or '∅'}→{b or '∅'}" for a, b in pairs]
-    return ", ".join(dict.fromkeys(shown))[:60]
+    written = mine if mine.isascii() else "".join(map(shown_char, mine))  # (lengths differ)
+    return f"{written or '∅'}→{theirs or '∅'}"[:60]
 
 
 def _common_start(one: str, other: str) -> int:
@@ -230,7 +239,12 @@ def plain(fold: str) -> str:
 
 
 def separators(fold: str) -> str:
-    return "".join(char for char in fold if char in _SEPARATORS)
+    if fold.isascii():
+        return fold.encode("ascii").translate(None, _NOT_SEPARATORS).decode("ascii")
+    return "".join([char for char in fold if char in _SEPARATORS])
+
+
+_NOT_SEPARATORS = bytes(code for code in range(128) if chr(code) not in _SEPARATORS)
 
 
 def typo_kind(candidate: str, official: str) -> str:

@@ -45,7 +45,8 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -94,8 +95,17 @@ _WEIGHT = {
     "typo": 70.0,
 }
 _Blocks = dict[str, tuple[list[str], list[int]]]
+_Comparison = tuple[Platform, bool, tuple[str, ...], dict[str, str]]
 _EDGE = 5  # roots are at least this long: their first and last letters, a quick test
+_LONG = 12  # roots this long are looked up by this many first or last letters
 _ORDER = {code: rank for rank, code in enumerate(REASONS)}
+_GENERIC = _hk.GENERIC[0]
+_NOWHERE: tuple[dict[int, Any], list[Any]] = ({}, [])  # a platform without officials
+_Reason = tuple[str, str]  # (code, detail): a reason before it becomes an Evidence
+
+
+def _rank(reason: _Reason) -> int:
+    return _ORDER[reason[0]]
 
 
 @attrs.frozen
@@ -130,11 +140,6 @@ class Match:
     reasons: tuple[Evidence, ...]
     score: float
     equivalent: bool = False
-
-
-def _surface(handle: str) -> tuple[Evidence, ...]:
-    """What the candidate shows whatever it imitates: invisible, full-width, mixed scripts."""
-    return tuple(Evidence(code, detail) for code, detail in _hk.surface(handle))
 
 
 class LookalikeIndex:
@@ -174,14 +179,19 @@ class LookalikeIndex:
         self._affix_start: dict[str, list[str]] = {}
         for word in self._affixes:
             self._affix_start.setdefault(word[:2], []).append(word)
-        heads: dict[str, set[int]] = {}
-        tails: dict[str, set[int]] = {}
+        # A root's size under its first (last) _LONG letters if it has that many, else under
+        # its first (last) _EDGE: a key's roots, longest first, are the sizes under its
+        # first (last) _LONG letters, then under its _EDGE ones.
+        ends: tuple[dict[str, set[int]], ...] = ({}, {}, {}, {})
         for root in self._roots:
-            heads.setdefault(root[:_EDGE], set()).add(len(root))
-            tails.setdefault(root[-_EDGE:], set()).add(len(root))
-        self._heads = {head: sorted(sizes, reverse=True) for head, sizes in heads.items()}
-        self._tails = {tail: sorted(sizes, reverse=True) for tail, sizes in tails.items()}
-        self._comparisons = [
+            at = 0 if len(root) >= _LONG else 2
+            ends[at].setdefault(root[:_LONG] if at == 0 else root[:_EDGE], set()).add(len(root))
+            tail = root[-_LONG:] if at == 0 else root[-_EDGE:]
+            ends[at + 1].setdefault(tail, set()).add(len(root))
+        self._heads, self._tails, self._short_heads, self._short_tails = (
+            {end: sorted(sizes, reverse=True) for end, sizes in each.items()} for each in ends
+        )
+        comparisons = [
             (
                 each,
                 each.rules.case_insensitive.value,
@@ -190,17 +200,21 @@ class LookalikeIndex:
             )
             for each in self._platforms
         ]
-        slots = {platform: slot for slot, platform in enumerate(self._platforms, 1)}
-        # (platform's slot (0: any; an enum hashes slowly), length) -> per block (the first
-        # letters, the letters before kommune): block letters -> (typo keys, officials)
-        self._typo_index: dict[tuple[int, int], tuple[_Blocks, _Blocks]] = {}
+        self._flat_keys = set(self._tiers[1]) | set(self._tiers[2])
+        # per platform (None: any): length -> per block (the first letters, the letters
+        # before kommune): block letters -> (typo keys, officials)
+        typos: dict[Platform | None, dict[int, tuple[_Blocks, _Blocks]]] = {None: {}}
         for (owner, near, char, end), members in self._buckets.items():
-            sized = self._typo_index.setdefault(
-                (0 if owner is None else slots[owner], near), ({}, {})
-            )
+            sized = typos.setdefault(owner, {}).setdefault(near, ({}, {}))
             sized[end][char] = ([self._keys[n].typo for n in members], members)
+        # id(platform) -> (its typo index, its comparisons): an enum hashes slowly
+        self._comparing: dict[int, tuple[dict[int, tuple[_Blocks, _Blocks]], list[_Comparison]]]
+        self._comparing = {id(None): (typos[None], comparisons)}
+        for comparison in comparisons:
+            self._comparing[id(comparison[0])] = (typos.get(comparison[0], {}), [comparison])
         self._plains = [_hk.plain(keys.fold) for keys in self._keys]
         self._separators = [_hk.separators(keys.fold) for keys in self._keys]
+        self._ignored = [each.rules.ignored_in_comparison.value for each, _ in self._officials]
 
     def _add(self, number: int, platform: Platform, handle: str) -> None:
         keys = _hk.keys_of(handle)
@@ -229,23 +243,22 @@ class LookalikeIndex:
         Never raises: anything but a non-empty ``str`` is unrelated (``None``).
         """
         candidate: object = handle
-        if not isinstance(candidate, str) or not isinstance(platform, (Platform, type(None))):
+        if not isinstance(candidate, str) or (
+            platform is not None and not isinstance(platform, Platform)
+        ):
             return None
         bare = candidate.strip().removeprefix("@")
         if not bare or not self._officials:
             return None
         lowered = bare.lower()
-        slot = 0 if platform is None else -1
-        for number, (each, lower, ignored, table) in enumerate(self._comparisons, 1):
-            if platform is None or each is platform:  # (an enum hashes slowly)
-                if platform is not None:
-                    slot = number
-                key = lowered if lower else bare
-                for char in ignored:
-                    key = key.replace(char, "")
-                found = table.get(key)
-                if found is not None:
-                    return Match(each, found, (), 100.0, equivalent=True)
+        typos, comparisons = self._comparing.get(id(platform), _NOWHERE)
+        for each, lower, ignored, table in comparisons:
+            key = lowered if lower else bare
+            for char in ignored:
+                key = key.replace(char, "")
+            found = table.get(key)
+            if found is not None:
+                return Match(each, found, (), 100.0, equivalent=True)
         # Most handles are ASCII and unrelated: their keys without separators (equal ones
         # have equal keys without separators) and the typo key say so; all keys only when
         # a tier could match.
@@ -254,7 +267,7 @@ class LookalikeIndex:
         first, second, third = self._tiers
         if quick is None:
             keys = _hk.keys_of(bare)
-            surface = () if bare.isascii() else _surface(bare)
+            surface = _hk.surface(bare)
             key, typo, fold, upper = keys.bare, keys.typo, keys.fold, keys.cased
             could = (
                 keys.skeleton in first
@@ -267,20 +280,26 @@ class LookalikeIndex:
         else:
             key, typo, cased = quick
             fold, surface = lowered, ()
-            could = key in second or key in third or cased in second or cased in third
+            flat = self._flat_keys  # the second and third tiers' keys: alike on ASCII
+            could = key in flat or (cased != key and cased in flat)
         if could:
             keys = keys or _hk.keys_of(bare)
             equal = self._equal(platform, keys, surface)
             if equal is not None:
                 return equal
-        maybe = key[:_EDGE] in self._heads or key[:2] in self._affix_start
-        prefixes = list(self._prefixes(key)) if maybe else []
-        suffixes = list(self._suffixes(platform, key)) if key[-_EDGE:] in self._tails else []
+        maybe = (
+            key[:_LONG] in self._heads
+            or key[:_EDGE] in self._short_heads
+            or key[:2] in self._affix_start
+        )
+        prefixes = self._prefixes(key) if maybe else []
+        ends = key[-_LONG:] in self._tails or key[-_EDGE:] in self._short_tails
+        suffixes = self._suffixes(platform, key) if ends else []
         if prefixes or suffixes:
             found_affix = self._affix(platform, prefixes, suffixes, surface)
             if found_affix is not None:
                 return found_affix
-        best = self._nearest_typo(slot, typo)
+        best = self._nearest_typo(typos, typo)
         if best is not None:
             return self._typo(best, fold, typo, surface)
         if prefixes or suffixes:
@@ -311,18 +330,21 @@ class LookalikeIndex:
                 return number
         return None
 
-    def _match(self, number: int, reasons: Sequence[Evidence], minus: float = 0.0) -> Match:
+    def _match(self, number: int, reasons: Sequence[_Reason], minus: float = 0.0) -> Match:
+        """The match on official ``number``: its reasons as (code, detail) pairs until here."""
         if len(reasons) == 1:  # the common case: nothing to order
-            unique: tuple[Evidence, ...] = (reasons[0],)
-            score = _WEIGHT.get(reasons[0].code, 50.0)
+            code, detail = reasons[0]
+            unique: tuple[Evidence, ...] = (Evidence(code, detail),)
+            score = _WEIGHT.get(code, 50.0)
         else:
-            unique = tuple(sorted(dict.fromkeys(reasons), key=lambda found: _ORDER[found.code]))
-            score = max((_WEIGHT.get(reason.code, 50.0) for reason in unique), default=50.0)
+            pairs = sorted(dict.fromkeys(reasons), key=_rank)
+            unique = tuple([Evidence(code, detail) for code, detail in pairs])
+            score = max((_WEIGHT.get(code, 50.0) for code, _ in pairs), default=50.0)
         official_platform, official = self._officials[number]
         return Match(official_platform, official, unique, score - minus)
 
     def _equal(
-        self, platform: Platform | None, keys: _hk.Keys, surface: tuple[Evidence, ...]
+        self, platform: Platform | None, keys: _hk.Keys, surface: tuple[_Reason, ...]
     ) -> Match | None:
         for tier, key, cased in zip(
             range(3), (keys.skeleton, keys.flat, keys.bare), keys.cased, strict=True
@@ -335,33 +357,36 @@ class LookalikeIndex:
             reasons = list(surface)
             mine, theirs = _hk.plain(keys.fold), self._plains[number]
             if mine != theirs:
-                reasons.append(Evidence("homoglyph", _hk.letter_swaps(mine, theirs)))
+                reasons.append(("homoglyph", _hk.letter_swaps(mine, theirs)))
             if tier:
                 mine, theirs = _hk.separators(keys.fold), self._separators[number]
-                ignored = self._officials[number][0].rules.ignored_in_comparison.value
-                if mine != theirs and not set(mine + theirs) <= ignored:
-                    reasons.append(Evidence("separator", f"{theirs or '∅'}→{mine or '∅'}"))
+                if mine != theirs and not set(mine + theirs) <= self._ignored[number]:
+                    reasons.append(("separator", f"{theirs or '∅'}→{mine or '∅'}"))
             if tier == 2:
                 marked = [c for c in keys.fold if c not in _hk.strip_marks(c) or not c.isascii()]
-                reasons.append(Evidence("diacritic", "".join(dict.fromkeys(marked))[:20]))
-            return self._match(number, reasons or [Evidence("homoglyph", "case")])
+                reasons.append(("diacritic", "".join(dict.fromkeys(marked))[:20]))
+            return self._match(number, reasons or [("homoglyph", "case")])
         return None
 
-    def _prefixes(self, key: str) -> Iterator[tuple[str, str, str]]:
+    def _prefixes(self, key: str) -> list[tuple[str, str, str]]:
         """(leading affix word, root, rest) for each official root ``key`` starts with."""
         leads = [""] + [word for word in self._affix_start.get(key[:2], ()) if key.startswith(word)]
+        found = []
+        roots = self._roots
         for lead in leads:
             tail = key[len(lead) :]
-            for size in self._heads.get(tail[:_EDGE], ()):
+            sizes = self._heads.get(tail[:_LONG], [])
+            for size in sizes + self._short_heads.get(tail[:_EDGE], []):
                 fits = size < len(tail) or (lead and size == len(tail))
-                if fits and tail[:size] in self._roots:
-                    yield lead, tail[:size], tail[size:]
+                if fits and tail[:size] in roots:
+                    found.append((lead, tail[:size], tail[size:]))
+        return found
 
     def _words(self, rest: str) -> list[str] | None:
         """``rest`` split into affix words, or None."""
         if not rest:
             return []
-        for word in self._affixes:
+        for word in self._affix_start.get(rest[:2], ()):  # (words are 2 letters or more)
             if rest.startswith(word):
                 tail = self._words(rest[len(word) :])
                 if tail is not None:
@@ -373,7 +398,7 @@ class LookalikeIndex:
         platform: Platform | None,
         prefixes: list[tuple[str, str, str]],
         suffixes: list[tuple[int, str]],
-        surface: tuple[Evidence, ...],
+        surface: tuple[_Reason, ...],
     ) -> Match | None:
         """Affix words before or after an official handle or its stem."""
         for lead, root, rest in prefixes:
@@ -381,49 +406,59 @@ class LookalikeIndex:
             number = self._on(platform, self._roots[root])
             if words is not None and number is not None:
                 detail = "+".join(word for word in (lead, *words) if word)
-                return self._match(number, [*surface, Evidence("affix", detail)])
+                return self._match(number, [*surface, ("affix", detail)])
         for number, rest in suffixes:
             if self._words(rest) is not None:
                 detail = "+".join(self._words(rest) or ())
-                return self._match(number, [*surface, Evidence("affix", detail)])
+                return self._match(number, [*surface, ("affix", detail)])
         return None
 
-    def _suffixes(self, platform: Platform | None, key: str) -> Iterator[tuple[int, str]]:
-        for size in self._tails.get(key[-_EDGE:], ()):
+    def _suffixes(self, platform: Platform | None, key: str) -> list[tuple[int, str]]:
+        found = []
+        sizes = self._tails.get(key[-_LONG:], [])
+        for size in sizes + self._short_tails.get(key[-_EDGE:], []):
             root = key[-size:]
             if size < len(key) and root in self._roots:
                 number = self._on(platform, self._roots[root])
                 if number is not None:
-                    yield number, key[:-size]
+                    found.append((number, key[:-size]))
+        return found
 
     def _typo(
-        self, best: tuple[int, int], fold: str, typo: str, surface: tuple[Evidence, ...]
+        self, best: tuple[int, int], fold: str, typo: str, surface: tuple[_Reason, ...]
     ) -> Match:
         """The typo tier's match: ``fold`` and ``typo`` are the candidate's keys."""
         number, distance = best
         if distance == 0:
-            return self._match(number, surface or [Evidence("homoglyph")])
+            return self._match(number, surface or [("homoglyph", "")])
         official = self._keys[number]
         reasons = list(surface)
-        plain = _hk.plain(fold)
-        if not fold.isascii() and _hk.no_separators(fold) != plain:
-            reasons.append(Evidence("diacritic"))
+        plain = fold.replace(".", "").replace("_", "").replace("-", "")  # as _hk.plain
+        if not fold.isascii():
+            flat, plain = plain, _hk.strip_marks(plain)
+            if flat != plain:
+                reasons.append(("diacritic", ""))
         if typo != plain:
-            reasons.append(Evidence("homoglyph", _hk.letter_swaps(plain, typo)))
-        reasons.append(Evidence("typo", _hk.typo_kind(typo, official.typo)))
+            reasons.append(("homoglyph", _hk.letter_swaps(plain, typo)))
+        reasons.append(("typo", _hk.typo_kind(typo, official.typo)))
         return self._match(number, reasons, 10.0 * (distance - 1))
 
-    def _nearest_typo(self, slot: int, typo: str) -> tuple[int, int] | None:
+    def _nearest_typo(
+        self, typos: dict[int, tuple[_Blocks, _Blocks]], typo: str
+    ) -> tuple[int, int] | None:
         """(official, distance): the nearest within its allowed edits in either block.
 
         The first of the nearest, the first block's before the second's: both blocks'
         officials in one list, searched once.
         """
-        sized = self._typo_index.get((slot, len(typo)))
+        sized = typos.get(len(typo))
         if sized is None:
             return None
-        head, last = _hk.blocks(typo)
-        first, second = sized[0].get(head), sized[1].get(last)
+        at = typo.find(_GENERIC)  # the blocks, as _hk.blocks
+        first, second = (
+            sized[0].get(typo[:2]),
+            sized[1].get(typo[at - 2 : at] if at >= 2 else typo[-2:]),
+        )
         if first is None:
             if second is None:
                 return None
@@ -467,7 +502,7 @@ class LookalikeIndex:
         keys: _hk.Keys,
         prefixes: list[tuple[str, str, str]],
         suffixes: list[tuple[int, str]],
-        surface: tuple[Evidence, ...],
+        surface: tuple[_Reason, ...],
     ) -> Match | None:
         """The stem followed by anything not in the inventory; or any word before a handle."""
         if not prefixes and not suffixes:
@@ -478,8 +513,8 @@ class LookalikeIndex:
             number = self._on(platform, self._roots[root])
             if number is not None and root in self._stems:
                 detail = _hk.readable(plain, rest, tail=True)
-                return self._match(number, [*surface, Evidence("unregistered_prefix", detail)])
+                return self._match(number, [*surface, ("unregistered_prefix", detail)])
         for number, rest in suffixes:
             detail = _hk.readable(plain, rest, tail=False)
-            return self._match(number, [*surface, Evidence("affix", detail)], 10.0)
+            return self._match(number, [*surface, ("affix", detail)], 10.0)
         return None
