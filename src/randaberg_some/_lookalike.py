@@ -311,14 +311,16 @@ class LookalikeIndex:
 
         A handle that comes again (exports repeat accounts) is answered once.
         """
-        answers: dict[tuple[Platform | None, str], Match | None] = {}
+        # Keyed by the platform's identity: a Platform member is a singleton, and hashing an
+        # enum member runs Python code, hashing its id does not.
+        answers: dict[tuple[int, str], Match | None] = {}
         found: list[Match | None] = []
         for platform, handle in items:
             text: object = handle
             if not isinstance(text, str) or not isinstance(platform, (Platform, type(None))):
                 found.append(None)
                 continue
-            key = (platform, text)
+            key = (id(platform), text)
             if key not in answers:
                 answers[key] = self.nearest(platform, text)
             found.append(answers[key])
