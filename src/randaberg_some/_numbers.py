@@ -373,12 +373,10 @@ def _context(lower: str, start: int, end: int) -> tuple[str, str] | None:
 
 def _judge(match: re.Match[str], around: _Around) -> list[Hit]:
     start, end = match.span()
+    if match.group("phone") is not None and match.group("org") is None:
+        return _phone(match, start, end, around)  # reads its own digits
     digits = "".join(char for char in match.group() if char.isdigit())
-    layout = match.lastgroup
-    if match.group("org") is not None:
-        layout = "org"
-    elif match.group("phone") is not None:
-        layout = "phone"
+    layout = "org" if match.group("org") is not None else match.lastgroup
     if layout == "iban":
         return _iban(start, end, digits)
     if layout in ("account", "six_five", "date_five"):
