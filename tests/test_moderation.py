@@ -44,7 +44,7 @@ _RANK = {
 }
 
 
-def fake_numbers(text: str) -> list[Hit]:
+def fake_numbers(text: str, lower: str | None = None) -> list[Hit]:
     hits = [
         Hit(kind="national_id", start=m.start(), end=m.end(), certain=True, reason=_REASON)
         for m in _ELEVEN.finditer(text)
@@ -56,7 +56,7 @@ def fake_numbers(text: str) -> list[Hit]:
     return hits
 
 
-def fake_cases(text: str) -> list[Hit]:
+def fake_cases(text: str, lower: str | None = None) -> list[Hit]:
     return [
         Hit(kind="case_processing", start=m.start(), end=m.end(), certain=True, reason=_REASON)
         for m in _CASE.finditer(text)

@@ -303,7 +303,7 @@ def test_spans_map_back_to_the_original_text() -> None:
 # --- cheap when there is nothing to find --------------------------------------------------
 
 
-def test_stdnum_and_phonenumbers_load_only_for_a_candidate() -> None:
+def test_stdnum_and_phonenumbers_load_only_for_a_candidate_that_needs_them() -> None:
     code = (
         "import sys\n"
         "from randaberg_some._numbers import scan_numbers\n"
@@ -313,9 +313,17 @@ def test_stdnum_and_phonenumbers_load_only_for_a_candidate() -> None:
         "print(sorted(heavy & set(sys.modules)))\n"
         "scan_numbers('fnr 01018512366, tlf 98765432')\n"
         "print(sorted(heavy & set(sys.modules)))\n"
+        "scan_numbers('IBAN NO93 8601 1117 947')\n"
+        "print(sorted(heavy & set(sys.modules)))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines() == ["[]", "[]", "['phonenumbers', 'stdnum']"]
+    # An identity number is checked without stdnum; an IBAN (or organisation number) needs it.
+    assert done.stdout.splitlines() == [
+        "[]",
+        "[]",
+        "['phonenumbers']",
+        "['phonenumbers', 'stdnum']",
+    ]
 
 
 @settings(max_examples=300)

@@ -74,7 +74,7 @@ def _hits(pattern: re.Pattern[str], text: str, kind: str, certain: bool = True) 
     ]  # fmt: skip
 
 
-def fake_numbers(text: str) -> list[Hit]:
+def fake_numbers(text: str, lower: str | None = None) -> list[Hit]:
     found = _hits(_ACCOUNT, text, "account_number")
     found += [h for h in _hits(_ID, text, "national_id") if not _inside(h, found)]
     found += [h for h in _hits(_PHONE, text, "phone") if not _inside(h, found)]
@@ -85,7 +85,7 @@ def fake_numbers(text: str) -> list[Hit]:
     return found
 
 
-def fake_cases(text: str) -> list[Hit]:
+def fake_cases(text: str, lower: str | None = None) -> list[Hit]:
     certain = "kanskje" not in text.lower()
     return _hits(_CASE, text, "case_processing", certain) + _hits(
         _REFERENCE, text, "case_reference", certain
@@ -104,8 +104,8 @@ def scanners(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def given_hits(monkeypatch: pytest.MonkeyPatch, hits: list[Hit]) -> None:
-    monkeypatch.setattr(_numbers, "scan_numbers", lambda text: list(hits))
-    monkeypatch.setattr(_cases, "scan_cases", lambda text: [])
+    monkeypatch.setattr(_numbers, "scan_numbers", lambda text, lower=None: list(hits))
+    monkeypatch.setattr(_cases, "scan_cases", lambda text, lower=None: [])
 
 
 def finding(kind: str, start: int, end: int, certain: bool = True) -> ScreeningFinding:
@@ -623,8 +623,8 @@ _NUMBER = st.text(st.sampled_from("0123456789"), min_size=1, max_size=13)
 flagged_texts = st.lists(st.one_of(_WORDS, _NUMBER), max_size=10).map(" ".join)
 
 
-def flag_every_digit_run(kind: str) -> Callable[[str], list[Hit]]:
-    def scan(text: str) -> list[Hit]:
+def flag_every_digit_run(kind: str) -> Callable[[str, str | None], list[Hit]]:
+    def scan(text: str, lower: str | None = None) -> list[Hit]:
         return [Hit(kind=kind, start=m.start(), end=m.end(), certain=False, reason=REASON)
                 for m in re.finditer(r"\d+(?:[ ./-]\d+)*", text)]  # fmt: skip
 

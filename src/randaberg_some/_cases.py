@@ -66,6 +66,7 @@ from ._case_words import (
     find_area,
     find_complaints,
     has_cue,
+    may_find,
 )
 from ._hits import Hit
 from .messages import Message
@@ -176,8 +177,10 @@ class _Context:
         return self._area
 
 
-def scan_cases(text: str) -> list[Hit]:
+def scan_cases(text: str, lower: str | None = None) -> list[Hit]:
     """Return the hits for case references and case-processing requests in ``text``.
+
+    ``lower`` is ``text.lower()``, if the caller has it (the number scanner needs it too).
 
     Examples:
         >>> text = "Når får jeg svar på byggesøknaden min?"
@@ -186,13 +189,13 @@ def scan_cases(text: str) -> list[Hit]:
         >>> scan_cases("Når er søknadsfristen for barnehage?")
         []
     """
-    return scan_with(text, classify)
+    return scan_with(text, classify, lower)
 
 
-def scan_with(text: str, words: Classify) -> list[Hit]:
+def scan_with(text: str, words: Classify, lower: str | None = None) -> list[Hit]:
     """:func:`scan_cases` with another word classifier (the benchmark compares three)."""
-    low = _lowered(text)
-    if not has_cue(low):
+    low = _lowered(text, lower)
+    if (words is classify and not may_find(text, low)) or not has_cue(low):
         return []
     hits, labels = _references(text, low)
     # A second, cheaper gate before the sentence analysis: a case word, or a complaint
@@ -313,8 +316,10 @@ def _word_end(text: str, at: int) -> int:
     return at if run is None else run.end()
 
 
-def _lowered(text: str) -> str:
-    low = text.lower()
+def _lowered(text: str, low: str | None = None) -> str:
+    """``text.lower()`` (``low``, if given), or where that is longer, each character's first."""
+    if low is None:
+        low = text.lower()
     if len(low) == len(text):
         return low
     # A few characters lower to two (İ to i̇): keep the first, so that indices still agree.

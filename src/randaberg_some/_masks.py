@@ -13,12 +13,9 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-import attrs
-
 from ._hits import Hit
-from .messages import Message
 
-__all__ = ["Span", "join_hits", "mask", "safe_mask", "stars"]
+__all__ = ["join_hits", "mask", "safe_mask", "stars"]
 
 IDENTITY_KINDS: Final = frozenset({"national_id", "d_number", "help_number"})
 _IDENTITY_MASK: Final = "DDMMYY*****"
@@ -75,38 +72,34 @@ def safe_mask(masked: str, covered: str) -> bool:
     return not any(char.isdigit() or char in shown for char in masked)
 
 
-def _by_place(span: Span) -> tuple[int, int]:
+def _by_place(span: Hit) -> tuple[int, int]:
     return (span.start, span.end)
 
 
-@attrs.frozen
-class Span:
-    """A hit, its span cut to the text, on its way to becoming a finding."""
-
-    kind: str
-    start: int
-    end: int
-    certain: bool
-    reason: Message
+def _cut(hit: Hit, start: int, end: int) -> Hit:
+    """``hit`` with its span cut to ``start..end`` (the hit itself when that is its span)."""
+    if start == hit.start and end == hit.end:
+        return hit
+    return Hit(kind=hit.kind, start=start, end=end, certain=hit.certain, reason=hit.reason)
 
 
-def _joined(spans: list[Span], order: tuple[str, ...]) -> list[Span]:
+def _joined(spans: list[Hit], order: tuple[str, ...]) -> list[Hit]:
     """Overlapping spans joined into one each: the union, named by the best of them.
 
     The best is the certain one, then the longest, then the kind first in ``order``.
     """
 
-    def rank(span: Span) -> tuple[bool, int, int]:
+    def rank(span: Hit) -> tuple[bool, int, int]:
         return (not span.certain, span.start - span.end, order.index(span.kind))
 
-    joined: list[Span] = []
+    joined: list[Hit] = []
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
         last = joined[-1] if joined else None
         if last is None or span.start >= last.end:
             joined.append(span)
             continue
         best = span if rank(span) < rank(last) else last
-        joined[-1] = Span(
+        joined[-1] = Hit(
             kind=best.kind,
             start=last.start,
             end=max(last.end, span.end),
@@ -118,7 +111,7 @@ def _joined(spans: list[Span], order: tuple[str, ...]) -> list[Span]:
 
 def join_hits(
     hits: Iterable[Hit], length: int, *, personal: frozenset[str], order: tuple[str, ...]
-) -> list[Span]:
+) -> list[Hit]:
     """The hits as spans without overlaps that would leave a number half masked.
 
     Personal hits that overlap become one span; an organisation number or case reference
@@ -130,14 +123,14 @@ def join_hits(
         hit = hits[0]
         start, end = max(hit.start, 0), min(hit.end, length)
         if start < end and (hit.kind in personal or hit.kind in _OTHER_KINDS):
-            return [Span(hit.kind, start, end, hit.certain, hit.reason)]
+            return [_cut(hit, start, end)]
         if start >= end:
             return []
-    spans: list[Span] = []
+    spans: list[Hit] = []
     for hit in hits:
         start, end = max(hit.start, 0), min(hit.end, length)
         if start < end:
-            spans.append(Span(hit.kind, start, end, hit.certain, hit.reason))
+            spans.append(_cut(hit, start, end))
     spans.sort(key=_by_place)
     if all(span.kind in personal or span.kind in _OTHER_KINDS for span in spans) and all(
         later.start >= earlier.end for earlier, later in itertools.pairwise(spans)

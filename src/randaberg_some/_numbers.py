@@ -289,11 +289,12 @@ def _may_hold_numbers(text: str) -> bool:
     return False
 
 
-def scan_numbers(text: str) -> list[Hit]:
+def scan_numbers(text: str, lower: str | None = None) -> list[Hit]:
     """Return the hits for identity, account, organisation and phone numbers and e-mails.
 
     Args:
         text: A comment.
+        lower: ``text.lower()``, if the caller has it (the case scanner needs it too).
 
     Returns:
         The hits in the order of the text (see the module's description for the rules).
@@ -311,13 +312,14 @@ def scan_numbers(text: str) -> list[Hit]:
     if "@" in normal:
         hits += _emails(normal)
     taken = [(hit.start, hit.end) for hit in hits]
-    lower = ""
+    # The context words are looked for in the lower-case text, and only for a candidate whose
+    # digits and layout leave the decision to them.
+    around = _Around(normal, lower if lower is not None and normal is text else None)
     for match in _candidates(normal):
         start, end = match.span()
         if any(start < other_end and other_start < end for other_start, other_end in taken):
             continue
-        lower = lower or normal.lower()
-        hits += _judge(match, _context(lower, start, end))
+        hits += _judge(match, around)
     hits.sort(key=lambda hit: hit.start)
     return hits
 
@@ -337,6 +339,22 @@ def _candidates(normal: str) -> Iterator[re.Match[str]]:
             start = search(normal, match.end())
 
 
+class _Around:
+    """The context of candidates in one text: its lower-case form made on first use."""
+
+    __slots__ = ("lower", "normal")
+
+    def __init__(self, normal: str, lower: str | None) -> None:
+        self.normal = normal
+        self.lower = lower
+
+    def context(self, start: int, end: int) -> tuple[str, str] | None:
+        lower = self.lower
+        if lower is None:
+            lower = self.lower = self.normal.lower()
+        return _context(lower, start, end)
+
+
 def _context(lower: str, start: int, end: int) -> tuple[str, str] | None:
     """The kind and text of the context word nearest the span, if any."""
     best: tuple[int, str, str] | None = None
@@ -353,40 +371,35 @@ def _context(lower: str, start: int, end: int) -> tuple[str, str] | None:
     return None if best is None else (best[1], best[2])
 
 
-def _judge(match: re.Match[str], context: tuple[str, str] | None) -> list[Hit]:
+def _judge(match: re.Match[str], around: _Around) -> list[Hit]:
     start, end = match.span()
+    if match.group("phone") is not None and match.group("org") is None:
+        return _phone(match, start, end, around)  # reads its own digits
     digits = "".join(char for char in match.group() if char.isdigit())
-    layout = match.lastgroup
-    if match.group("org") is not None:
-        layout = "org"
-    elif match.group("phone") is not None:
-        layout = "phone"
-    if layout in ("iban", "account", "six_five", "date_five"):
-        return _eleven(start, end, digits, layout, context)
+    layout = "org" if match.group("org") is not None else match.lastgroup
+    if layout == "iban":
+        return _iban(start, end, digits)
+    if layout in ("account", "six_five", "date_five"):
+        return _eleven(start, end, digits, layout, around.context(start, end))
     if layout == "org":
-        return _organisation(match, start, end, digits, context)
-    return _phone(match, start, end, context)
+        return _organisation(match, start, end, digits, around)
+    return _phone(match, start, end, around)
+
+
+def _iban(start: int, end: int, digits: str) -> list[Hit]:
+    from stdnum.no import iban  # loaded by the first candidate that needs it
+
+    if not iban.is_valid("NO" + digits):
+        return []
+    why = _reason(_IBAN, _ACCOUNT_CHECK)
+    return [Hit(kind="account_number", start=start, end=end, certain=True, reason=why)]
 
 
 def _eleven(
     start: int, end: int, digits: str, layout: str, context: tuple[str, str] | None
 ) -> list[Hit]:
-    from stdnum.no import iban  # loaded by the first candidate, as the module says
-
     word = context[0] if context else None
     said = _said(context[1]) if context else None
-    if layout == "iban":
-        if iban.is_valid("NO" + digits):
-            return [
-                Hit(
-                    kind="account_number",
-                    start=start,
-                    end=end,
-                    certain=True,
-                    reason=_reason(_IBAN, _ACCOUNT_CHECK),
-                )
-            ]
-        return []
     kind = national_id_kind(digits)
     account = _account_valid(digits)
     elsewhere = word in ("account", "kid") or layout == "account"
@@ -441,43 +454,27 @@ def _k1_before_2032(digits: str) -> bool:
 
 
 def _organisation(
-    match: re.Match[str], start: int, end: int, digits: str, context: tuple[str, str] | None
+    match: re.Match[str], start: int, end: int, digits: str, around: _Around
 ) -> list[Hit]:
     from stdnum.no import orgnr
 
     if not orgnr.is_valid(digits):
         return []
+    context = around.context(start, end)
     if context and context[0] == "org":
         why = _said(context[1])
     elif match.group("org_no") or match.group("mva"):
         why = _ORG_MVA
     elif match.group("org_sep") and context is None:
-        return [
-            Hit(
-                kind="organisation_number",
-                start=start,
-                end=end,
-                certain=False,
-                reason=_reason(_ORG_CHECK, _ORG_GROUPS),
-            )
-        ]
+        why = _reason(_ORG_CHECK, _ORG_GROUPS)
+        return [Hit(kind="organisation_number", start=start, end=end, certain=False, reason=why)]
     else:
         return []
-    return [
-        Hit(
-            kind="organisation_number",
-            start=start,
-            end=end,
-            certain=True,
-            reason=_reason(_ORG_CHECK, why),
-        )
-    ]
+    why = _reason(_ORG_CHECK, why)
+    return [Hit(kind="organisation_number", start=start, end=end, certain=True, reason=why)]
 
 
-def _phone(
-    match: re.Match[str], start: int, end: int, context: tuple[str, str] | None
-) -> list[Hit]:
-    word = context[0] if context else None
+def _phone(match: re.Match[str], start: int, end: int, around: _Around) -> list[Hit]:
     text = match.group()
     abroad = match.group("international") is not None
     if abroad:
@@ -499,10 +496,10 @@ def _phone(
         ]
     if match.group("prefix"):
         why = _PHONE_PREFIX
-    elif word == "phone" and context:
+    elif (context := around.context(start, end)) is not None:
+        if context[0] != "phone":
+            return []  # a word of another kind is nearer
         why = _said(context[1])
-    elif word is not None:
-        return []
     elif not text.isdigit():
         why = _PHONE_GROUPS
     elif text[0] in "49":

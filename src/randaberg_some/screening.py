@@ -464,7 +464,8 @@ def screen_comment(text: str, *, organisation: Organisation = RANDABERG) -> Scre
         raise ConfigurationError(
             f"'organisation' must be an Organisation (got {_shown(organisation)})"
         )
-    hits = _numbers.scan_numbers(text) + _cases.scan_cases(text)
+    lower = text.lower()  # for both scanners' word searches
+    hits = _numbers.scan_numbers(text, lower) + _cases.scan_cases(text, lower)
     if not hits:
         return _checked(text, (), organisation)
     for hit in hits:
