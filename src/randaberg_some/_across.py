@@ -15,14 +15,14 @@ from typing import Final
 
 from ._handles import abbreviation_in, handle_with
 from ._text import fold
-from .accounts import Account, AccountStatus
+from .accounts import Account, AccountStatus, in_use
 from .errors import RandabergSomeError
 from .messages import Message
 from .platforms import Platform
 from .policy import NamingPolicy
 from .rules import RULES, Violation
 
-__all__ = ["Across", "handle_key", "in_use", "label", "place_of", "where"]
+__all__ = ["Across", "handle_key", "label", "place_of", "where"]
 
 
 def handle_key(platform: Platform | str, handle: str) -> str:
@@ -64,12 +64,6 @@ _TOO_LONG: Final = Message(
 
 
 _Seen = tuple[str, int | str, int, AccountStatus | None]
-_IN_USE: Final = (AccountStatus.ACTIVE, AccountStatus.DORMANT, None)
-
-
-def in_use(status: AccountStatus | None) -> bool:
-    """Whether an account of ``status`` is in use: active, dormant or without a status."""
-    return status in _IN_USE
 
 
 def _retired_and_in_use(first: AccountStatus | None, second: AccountStatus | None) -> bool:

@@ -1,7 +1,10 @@
-"""Dates as inventories write them: ISO 8601, or the day first as Norwegian spreadsheets do.
+"""Days: a date or datetime as the day it names, and dates as inventories write them.
 
-Private to the package: :class:`~randaberg_some.Account` and the inventory's row builder
-read a date written as text here, so that both accept the same forms.
+Private to the package. :func:`as_day` is the one place where a ``datetime`` counts as the
+day it names (the policy's versions, an audit's day, an account's dates, the working
+calendar). :class:`~randaberg_some.Account` and the inventory's row builder read a date
+written as text here (ISO 8601, or the day first as Norwegian spreadsheets do), so that both
+accept the same forms.
 
 Examples:
     >>> [parse_date(text) for text in ("2024-05-15", "15.05.2024", "2024-05-15T00:00:00")]
@@ -13,10 +16,10 @@ Examples:
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Final
 
-__all__ = ["DATE_FORMS", "parse_date"]
+__all__ = ["DATE_FORMS", "as_day", "parse_date"]
 
 # A time after the date (a spreadsheet's date cell read as a datetime, or pandas' text of a
 # Timestamp) is allowed and ignored; the day counts as written, in no time zone.
@@ -29,6 +32,22 @@ _DAY_FIRST: Final = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" +
 
 DATE_FORMS: Final = "2024-05-15, 15.05.2024"
 """The forms a date may be written in, for messages."""
+
+
+def as_day(value: object) -> date | None:
+    """``value`` as a plain date: a datetime's date as written; ``None`` for a non-date.
+
+    Examples:
+        >>> as_day(datetime(2024, 5, 15, 23, 59)), as_day("2024-05-15")
+        (datetime.date(2024, 5, 15), None)
+    """
+    if type(value) is date:
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):  # a subclass: the plain date it stands for
+        return date(value.year, value.month, value.day)
+    return None
 
 
 def parse_date(text: str) -> date | None:

@@ -31,12 +31,13 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Final
 
-from ._across import handle_key, in_use, label, place_of, where
+from ._across import handle_key, label, place_of, where
+from ._dates import as_day
 from ._text import shown
-from .accounts import Account, AccountStatus
+from .accounts import Account, AccountStatus, in_use
 from .errors import ConfigurationError
 from .messages import Message
 from .platforms import Platform
@@ -114,12 +115,9 @@ def check_at(at: object) -> date | None:
     Raises:
         ConfigurationError: ``at`` is none of these.
     """
-    if at is None or type(at) is date:
-        return at
-    if isinstance(at, datetime):
-        return at.date()
-    if isinstance(at, date):
-        return date(at.year, at.month, at.day)
+    day = as_day(at)
+    if at is None or day is not None:
+        return day
     raise ConfigurationError(f"'at' must be a date or None (got {shown(at)})")
 
 

@@ -23,7 +23,7 @@ from . import _verdicts as words
 from ._lookalike import Evidence, LookalikeIndex, Match
 from ._text import shown
 from ._urls import ProfileRef, parse_profile
-from .accounts import Account, AccountStatus
+from .accounts import Account, AccountStatus, in_use
 from .errors import RandabergSomeError
 from .messages import Message
 from .organisation import Organisation
@@ -31,7 +31,7 @@ from .platforms import Platform
 from .registry import Verdict, Verification
 from .rows import Row
 
-__all__ = ["Registry", "accounts_of", "bare_handle", "in_use", "shown_input"]
+__all__ = ["Registry", "accounts_of", "bare_handle", "shown_input"]
 
 _SHOWN_MOST: Final = 60  # characters of the input a message or a report shows
 
@@ -63,7 +63,7 @@ class Registry:
         listed = accounts_of(inventory)
         # Official: the accounts in use (active, dormant, or with no status). A retired
         # account's handle is a former handle; a planned account is not the kommune's yet.
-        self.accounts = tuple(account for account in listed if in_use(account))
+        self.accounts = tuple(account for account in listed if in_use(account.status))
         self.exact: dict[tuple[Platform, str], Account] = {}
         self.keys: dict[tuple[Platform, str], Account] = {}
         self.retired: dict[tuple[Platform, str], Account] = {}
@@ -295,11 +295,6 @@ class Registry:
 
 def _merge(*groups: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
     return tuple(dict.fromkeys(evidence for group in groups for evidence in group))
-
-
-def in_use(account: Account) -> bool:
-    """Whether ``account`` is one of the organisation's accounts now: not planned or retired."""
-    return account.status not in (AccountStatus.PLANNED, AccountStatus.RETIRED)
 
 
 def accounts_of(inventory: object) -> tuple[Account, ...]:

@@ -27,12 +27,12 @@ from __future__ import annotations
 import enum
 import hashlib
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date
 from typing import Final
 
 import attrs
 
-from ._dates import parse_date
+from ._dates import as_day, parse_date
 from ._text import shown
 from .errors import RandabergSomeError
 from .messages import Lang, Message
@@ -40,7 +40,7 @@ from .organisation import normalise_digest
 from .platforms import Platform
 from .units import Unit
 
-__all__ = ["Account", "AccountStatus", "PictureKind", "ProfilePicture", "Purpose"]
+__all__ = ["Account", "AccountStatus", "PictureKind", "ProfilePicture", "Purpose", "in_use"]
 
 
 class Purpose(enum.Enum):
@@ -147,6 +147,20 @@ _STATUS_WORDS: Final = {
     member: frozenset({member.value, label.nb, label.nn, label.en})
     for member, label in _STATUS_LABELS.items()
 }
+_IN_USE: Final = (AccountStatus.ACTIVE, AccountStatus.DORMANT, None)
+
+
+def in_use(status: AccountStatus | None) -> bool:
+    """Whether an account of ``status`` is one of the organisation's accounts now.
+
+    Active and dormant accounts are, and so is an account with no status (an inventory
+    without a status column lists the accounts in use); planned and retired ones are not.
+
+    Examples:
+        >>> in_use(AccountStatus.DORMANT), in_use(None), in_use(AccountStatus.RETIRED)
+        (True, True, False)
+    """
+    return status in _IN_USE
 
 
 class PictureKind(enum.Enum):
@@ -336,12 +350,11 @@ def _to_status(value: AccountStatus | str | None) -> AccountStatus | None:
 
 def _to_date(value: date | str | None) -> date | None:
     # A datetime is a date too: it counts by the day it names, as written.
-    if value is None or type(value) is date:
-        return value
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return date(value.year, value.month, value.day)
+    if value is None:
+        return None
+    day = as_day(value)
+    if day is not None:
+        return day
     if isinstance(value, str):
         day = parse_date(value)
         if day is not None:

@@ -38,6 +38,7 @@ from typing import Final
 
 import attrs
 
+from ._dates import as_day
 from ._text import shown
 from ._times import (
     BEYOND,
@@ -107,12 +108,6 @@ def _as_closures(value: Iterable[date]) -> frozenset[date]:
                 message=_BAD_CLOSURES.format(value=shown(day)),
             )
     return days
-
-
-def _as_date(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    return value if isinstance(value, date) else None
 
 
 # One day of a table, in one time zone: the ends of working days that fall within the day, each
@@ -206,7 +201,7 @@ class WorkingCalendar:
             >>> calendar.is_working_day(date(2024, 5, 17)), calendar.is_working_day("x")
             (False, False)
         """
-        plain = _as_date(day)
+        plain = as_day(day)
         if plain is None:
             return False
         first, last = holiday_years()
@@ -230,7 +225,7 @@ class WorkingCalendar:
             >>> DEFAULT_CALENDAR.next_working_day(date(2024, 5, 16))
             datetime.date(2024, 5, 21)
         """
-        plain = _as_date(day)
+        plain = as_day(day)
         if plain is None:
             raise InvalidTimeError(
                 f"'day' must be a date (got {shown(day)})",

@@ -32,12 +32,13 @@ from __future__ import annotations
 import itertools
 import string
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime
+from datetime import date
 from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
 
+from ._dates import as_day
 from ._text import shown
 from .calendar import DEFAULT_CALENDAR, WorkingCalendar
 from .errors import ConfigurationError
@@ -218,12 +219,10 @@ def _check_effective(
         raise ConfigurationError(f"'effective' must be a date (got {shown(value)})")
 
 
-def _typed(
-    kind: type, what: str, name: str
-) -> Callable[[object, attrs.Attribute[Any], object], None]:
+def _typed(kind: type, what: str) -> Callable[[object, attrs.Attribute[Any], object], None]:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, kind):
-            raise ConfigurationError(f"{name!r} must be {what} (got {shown(value)})")
+            raise ConfigurationError(f"{attribute.name!r} must be {what} (got {shown(value)})")
 
     return check
 
@@ -260,11 +259,11 @@ class PolicyVersion:
 
     effective: date | None = attrs.field(default=None, validator=_check_effective)
     naming: NamingPolicy = attrs.field(
-        default=DEFAULT_POLICY, validator=_typed(NamingPolicy, "a NamingPolicy", "naming")
+        default=DEFAULT_POLICY, validator=_typed(NamingPolicy, "a NamingPolicy")
     )
     calendar: WorkingCalendar = attrs.field(
         default=DEFAULT_CALENDAR,
-        validator=_typed(WorkingCalendar, "a WorkingCalendar", "calendar"),
+        validator=_typed(WorkingCalendar, "a WorkingCalendar"),
     )
     rules: Mapping[str, Severity | None] = attrs.field(
         factory=dict, converter=_to_rules, hash=False
@@ -404,10 +403,10 @@ class Policy:
             ConfigurationError: ``day`` is not a date, or it is before the first version
                 took effect.
         """
-        if not isinstance(day, date):
+        given = as_day(day)  # a datetime is judged by its date as written
+        if given is None:
             raise ConfigurationError(f"'day' must be a date (got {shown(day)})")
-        if isinstance(day, datetime):
-            day = day.date()  # a datetime is judged by its date as written
+        day = given
         found: PolicyVersion | None = None
         for version in self.versions:
             if version.effective is None or version.effective <= day:

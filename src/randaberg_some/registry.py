@@ -36,7 +36,7 @@ from . import _verdicts as words
 from ._lookalike import Evidence
 from ._notebook import Shown, Target
 from ._text import shown
-from .accounts import Account
+from .accounts import Account, in_use
 from .errors import RandabergSomeError
 from .messages import Lang, Message, check_lang
 from .organisation import RANDABERG, Organisation
@@ -442,9 +442,9 @@ def publish_registry(
         raise RandabergSomeError(
             f"'organisation' must be an Organisation (got {shown(organisation)})"
         )
-    from ._verify import accounts_of, bare_handle, in_use
+    from ._verify import accounts_of, bare_handle
 
-    accounts = [account for account in accounts_of(inventory) if in_use(account)]
+    accounts = [account for account in accounts_of(inventory) if in_use(account.status)]
     seen: set[tuple[Platform, str]] = set()
     chosen: list[Account] = []
     for platform in Platform:
