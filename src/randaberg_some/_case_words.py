@@ -483,6 +483,14 @@ _GUARDED: Final = tuple(
     (index, word, next(at for at, guard in enumerate(COMPLAINT_GUARDS) if guard in word))
     for index, word in enumerate(COMPLAINT_WORDS)
 )
+# Words of which every match of an alternative holds one, further in than its own word
+# ("ikke ... fått/hørt ... svar"): without any, the alternative is not tried (None: none such).
+_NEEDS: Final[dict[str, tuple[str, ...]]] = {
+    rf"i(?<!\w.)kk(?:e|je){_NOT_HEARD}": ("fått", "hørt", "høyrt"),
+    rf"a(?<!\w.)ldri{_NOT_HEARD}": ("fått", "hørt", "høyrt"),
+    COMPLAINTS[-1][1]: ("behandlet", "handsam"),
+}
+_NEEDED: Final = tuple(_NEEDS.get(pattern) for _, pattern in COMPLAINTS)
 
 
 def find_complaints(low: str) -> list[re.Match[str]]:
@@ -501,6 +509,7 @@ def find_complaints(low: str) -> list[re.Match[str]]:
         for index, word, guard in _GUARDED
         if guards[guard]
         and (_OPENS[index] is not None or word in low)  # else the search would fail, dearer
+        and ((needed := _NEEDED[index]) is None or any(part in low for part in needed))
         and (match := _next_complaint(low, index, 0)) is not None
     ]
     found: list[re.Match[str]] = []
