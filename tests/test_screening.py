@@ -742,3 +742,5 @@ def test_stars_hides_what_isalnum_calls_a_letter_or_digit_in_every_code_point() 
 
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     assert stars(every) == "".join("*" if char.isalnum() else char for char in every)
+    latin = every[:256]  # Latin-1 text takes the byte table
+    assert stars(latin) == "".join("*" if char.isalnum() else char for char in latin)

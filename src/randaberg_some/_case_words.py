@@ -48,7 +48,6 @@ __all__ = [
     "VERB",
     "WEAK",
     "classify",
-    "complaint_alternatives",
     "find_area",
     "find_complaints",
     "has_cue",
@@ -479,19 +478,39 @@ _OPENS: Final = tuple(
     word if pattern.replace(r"(?<!\w.)", "", 1).startswith(word) else None
     for word, pattern in COMPLAINTS
 )
+# Each alternative with its word and the guard that word holds.
+_GUARDED: Final = tuple(
+    (index, word, next(at for at, guard in enumerate(COMPLAINT_GUARDS) if guard in word))
+    for index, word in enumerate(COMPLAINT_WORDS)
+)
+# Words of which every match of an alternative holds one, further in than its own word
+# ("ikke ... fått/hørt ... svar"): without any, the alternative is not tried (None: none such).
+_NEEDS: Final[dict[str, tuple[str, ...]]] = {
+    rf"i(?<!\w.)kk(?:e|je){_NOT_HEARD}": ("fått", "hørt", "høyrt"),
+    rf"a(?<!\w.)ldri{_NOT_HEARD}": ("fått", "hørt", "høyrt"),
+    COMPLAINTS[-1][1]: ("behandlet", "handsam"),
+}
+_NEEDED: Final = tuple(_NEEDS.get(pattern) for _, pattern in COMPLAINTS)
 
 
-def find_complaints(low: str, alternatives: tuple[int, ...]) -> list[re.Match[str]]:
-    """What ``COMPLAINT.finditer(low)`` finds, where only ``alternatives`` can match.
+def find_complaints(low: str) -> list[re.Match[str]]:
+    """What ``COMPLAINT.finditer(low)`` finds.
 
-    The leftmost match first, of the first alternative that matches there, then on from its
-    end: each alternative's next match is kept, and looked for again only when the one taken
-    overlaps it. An alternative that opens with its word is tried only where the word stands.
+    Only the alternatives whose guard (:data:`COMPLAINT_GUARDS`) the comment holds are tried,
+    and one that opens with its word only where the word stands. Then the leftmost match
+    first, of the first alternative that matches there, then on from its end: each
+    alternative's next match is kept, and looked for again only when the one taken overlaps it.
     """
+    guards = [guard in low for guard in COMPLAINT_GUARDS]
+    if not any(guards):
+        return []
     pending = [
         (match.start(), index, match)
-        for index in alternatives
-        if (match := _next_complaint(low, index, 0)) is not None
+        for index, word, guard in _GUARDED
+        if guards[guard]
+        and (_OPENS[index] is not None or word in low)  # else the search would fail, dearer
+        and ((needed := _NEEDED[index]) is None or any(part in low for part in needed))
+        and (match := _next_complaint(low, index, 0)) is not None
     ]
     found: list[re.Match[str]] = []
     while pending:
@@ -522,18 +541,3 @@ def _next_complaint(low: str, index: int, position: int) -> re.Match[str] | None
             return match
         at = low.find(word, at + 1)
     return None
-
-
-# Each alternative's word with the guard it holds: a word is looked for only where its guard is.
-_GUARDED: Final = tuple(
-    (index, word, next(at for at, guard in enumerate(COMPLAINT_GUARDS) if guard in word))
-    for index, word in enumerate(COMPLAINT_WORDS)
-)
-
-
-def complaint_alternatives(low: str) -> tuple[int, ...]:
-    """The alternatives whose word ``low`` holds: the others cannot match."""
-    guards = [guard in low for guard in COMPLAINT_GUARDS]
-    if not any(guards):
-        return ()
-    return tuple(index for index, word, guard in _GUARDED if guards[guard] and word in low)

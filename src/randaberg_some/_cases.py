@@ -62,7 +62,6 @@ from ._case_words import (
     VERB,
     WEAK,
     classify,
-    complaint_alternatives,
     find_area,
     find_complaints,
     has_cue,
@@ -203,14 +202,11 @@ def scan_with(text: str, words: Classify, lower: str | None = None) -> list[Hit]
     cues = _cue_words(low, words)
     # The complaints, searched once: none crosses a sentence break (they hold only word
     # characters, spaces and commas), so a sentence's first is the first that starts in it.
-    alternatives = complaint_alternatives(low)
-    complaints: list[re.Match[str]] = []
-    if alternatives:
-        complaints = find_complaints(low, alternatives)  # as COMPLAINT.finditer(low)
-        # Without a case word a complaint counts only with "I" or "we" (looked for last: the
-        # search is dearer than the complaints' own).
-        if complaints and not cues and FIRST_PERSON_WORD.search(low) is None:
-            complaints = []
+    complaints = find_complaints(low)  # as COMPLAINT.finditer(low)
+    # Without a case word a complaint counts only with "I" or "we" (looked for last: the
+    # search is dearer than the complaints' own).
+    if complaints and not cues and FIRST_PERSON_WORD.search(low) is None:
+        complaints = []
     if not cues and not complaints:
         return hits
     context: _Context | None = None
@@ -288,8 +284,8 @@ def _cue_words(low: str, words: Classify) -> dict[int, int]:
         return {m.start(): roles for m in _WORD.finditer(low) if (roles := words(m.group()))}
     found: dict[int, int] = {}
     backwards = ""
-    for stem in filter(low.__contains__, STEMS):
-        at = low.find(stem)
+    for stem in STEMS:
+        at = low.find(stem)  # -1, as mostly: as cheap as ``stem in low``
         while at != -1:
             # The whole word around the stem: \w runs backwards (in the reversed text) and on.
             # Mostly the stem opens the word: then the reversed text is not needed.

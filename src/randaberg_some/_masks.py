@@ -30,16 +30,21 @@ def stars(covered: str) -> str:
         >>> stars("+47 912 34 567"), stars("ola@nav.no")
         ('+** *** ** ***', '***@***.**')
     """
-    if covered.isascii() or max(covered) <= "\xff":
-        return covered.translate(_LATIN1_STARS)  # a table look-up per character, no regex
-    return _ALNUM.sub("*", covered)
+    try:
+        data = covered.encode("latin-1")
+    except UnicodeEncodeError:
+        return _ALNUM.sub("*", covered)
+    # A byte table, looked up in C: several times quicker than str.translate or the regex.
+    return data.translate(_LATIN1_STARS).decode("latin-1")
 
 
 # A character for which str.isalnum() holds: re's \w is isalnum() or "_" (checked over every
 # code point in tests/test_screening.py).
 _ALNUM: Final = re.compile(r"[^\W_]")
-# What _ALNUM.sub("*", ...) does, for the Latin-1 characters (all of Norwegian text).
-_LATIN1_STARS: Final = {code: "*" for code in range(256) if _ALNUM.match(chr(code))}
+# What _ALNUM.sub("*", ...) does, for the Latin-1 characters (all of Norwegian text), as bytes.
+_LATIN1_STARS: Final = bytes(
+    ord("*") if _ALNUM.match(chr(code)) else code for code in range(256)
+)
 
 
 def mask(kind: str, covered: str) -> str:

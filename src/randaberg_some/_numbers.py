@@ -375,7 +375,7 @@ def _judge(match: re.Match[str], around: _Around) -> list[Hit]:
     start, end = match.span()
     if match.group("phone") is not None and match.group("org") is None:
         return _phone(match, start, end, around)  # reads its own digits
-    digits = "".join(char for char in match.group() if char.isdigit())
+    digits = "".join(filter(str.isdigit, match.group()))
     layout = "org" if match.group("org") is not None else match.lastgroup
     if layout == "iban":
         return _iban(start, end, digits)

@@ -52,8 +52,7 @@ def norwegian_types() -> re.Pattern[str]:
 
 def national(text: str) -> str:
     """The eight national digits of a Norwegian phone candidate."""
-    digits = "".join(char for char in text if char.isdigit())
-    return digits[-8:]
+    return "".join(filter(str.isdigit, text))[-8:]
 
 
 def _fits(desc: Any) -> Fits | None:
@@ -111,12 +110,13 @@ def valid_norwegian(digits: str) -> bool:
     """``phonenumbers.is_valid_number`` for +47 and ``digits`` (ASCII, no leading zero)."""
     single, regions = _regions()
     for leading, typed, valid_region in regions:
-        if single:
-            pass  # the only region, taken without a look at the number
-        elif leading is not None:
-            if leading(digits) is None:
+        if not single:  # the only region is taken without a look at the number
+            if leading is not None:
+                if leading(digits) is None:
+                    continue
+            elif typed(digits):  # taken because it types the number: no need to ask again
+                return valid_region
+            else:
                 continue
-        elif not typed(digits):
-            continue
         return valid_region and typed(digits)
     return False
