@@ -386,8 +386,9 @@ def test_the_phone_check_agrees_with_phonenumbers_over_every_short_number_and_a_
 @given(
     text=st.one_of(
         any_text,
-        st.lists(st.sampled_from(["kari", ".", "_", "-", "+", "%", " ", "@", "é", "x" * 70]))
-        .map("".join),
+        st.lists(st.sampled_from(["kari", ".", "_", "-", "+", "%", " ", "@", "é", "x" * 70])).map(
+            "".join
+        ),
     )
 )
 def test_an_email_local_part_is_the_run_a_search_ending_at_the_at_sign_finds(text: str) -> None:
