@@ -380,3 +380,26 @@ def test_the_phone_check_agrees_with_phonenumbers_over_every_short_number_and_a_
     for national in numbers:
         number = phonenumbers.PhoneNumber(country_code=47, national_number=national)
         assert valid_norwegian(str(national)) is phonenumbers.is_valid_number(number), national
+
+
+@settings(max_examples=300)
+@given(
+    text=st.one_of(
+        any_text,
+        st.lists(st.sampled_from(["kari", ".", "_", "-", "+", "%", " ", "@", "é", "x" * 70])).map(
+            "".join
+        ),
+    )
+)
+def test_an_email_local_part_is_the_run_a_search_ending_at_the_at_sign_finds(text: str) -> None:
+    """_emails reads the local part backwards: the same start as searching ``[...]{1,64}\\Z``."""
+    from randaberg_some._numbers import _LOCAL
+
+    plain = re.compile(r"[\w.%+\-]{1,64}\Z")
+    backwards = text[::-1]
+    for position in (index for index, char in enumerate(text) if char == "@"):
+        searched = plain.search(text, max(0, position - 64), position)
+        run = _LOCAL.match(backwards, len(text) - position, len(text) - max(0, position - 64))
+        assert (None if run is None else position - (run.end() - run.start())) == (
+            None if searched is None else searched.start()
+        )

@@ -42,9 +42,7 @@ def stars(covered: str) -> str:
 # code point in tests/test_screening.py).
 _ALNUM: Final = re.compile(r"[^\W_]")
 # What _ALNUM.sub("*", ...) does, for the Latin-1 characters (all of Norwegian text), as bytes.
-_LATIN1_STARS: Final = bytes(
-    ord("*") if _ALNUM.match(chr(code)) else code for code in range(256)
-)
+_LATIN1_STARS: Final = bytes(ord("*") if _ALNUM.match(chr(code)) else code for code in range(256))
 
 
 def mask(kind: str, covered: str) -> str:

@@ -91,7 +91,10 @@ _STARTS: Final = re.compile(r"[0-9+N(](?<![^\W_].)(?<![0-9][.,].)")
 _DOMAIN: Final = re.compile(
     r"[^\W_](?:[\w\-]*[^\W_])?(?:\.[^\W_](?:[\w\-]*[^\W_])?)*\.[^\W\d_]{2,}"
 )
-_LOCAL: Final = re.compile(r"[\w.%+\-]{1,64}\Z")
+# The local part: the run of these characters that ends at the "@", of at most 64, read in the
+# reversed text from the "@" backwards (one match where a search for "[...]{1,64}\Z" before the
+# "@" would try each of the 64 places it could start).
+_LOCAL: Final = re.compile(r"[\w.%+\-]{1,64}")
 
 _CONTEXT: Final = re.compile(
     r"(?=[bdfhikmoprst])(?<![^\W_])(?:"
@@ -513,12 +516,14 @@ def _phone(match: re.Match[str], start: int, end: int, around: _Around) -> list[
 
 def _emails(normal: str) -> list[Hit]:
     found: list[Hit] = []
+    backwards = normal[::-1]
+    length = len(normal)
     position = normal.find("@")
     while position != -1:
-        local = _LOCAL.search(normal, max(0, position - 64), position)
+        local = _LOCAL.match(backwards, length - position, length - max(0, position - 64))
         domain = _DOMAIN.match(normal, position + 1)
         if local is not None and domain is not None:
-            start = local.start()
+            start = position - (local.end() - local.start())
             while start < position and not normal[start].isalnum():
                 start += 1
             if start < position:

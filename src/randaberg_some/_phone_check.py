@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 __all__ = ["national", "norwegian_types", "valid_norwegian"]
@@ -72,12 +72,32 @@ def _typed(metadata: Any) -> Fits:
     names = [*_PHONE_TYPES, *_PHONE_TYPES_MORE[:-1]]  # fixed_line last of these
     if not metadata.same_mobile_and_fixed_line_pattern:
         names.append("mobile")
-    kinds = [fits for fits in map(_fits, (getattr(metadata, name) for name in names)) if fits]
+    descs = [getattr(metadata, name) for name in names]
+    descs = [desc for desc in descs if desc is not None and desc.national_number_pattern]
+    # Whether one of the types fits a number of a length: the patterns of the types that allow
+    # that length (or list none) as one, matched whole: what any() over each type's fit gives,
+    # in one match instead of one per type.
+    by_length = {
+        length: _any_of(
+            desc for desc in descs if not desc.possible_length or length in desc.possible_length
+        )
+        for length in {length for desc in descs for length in desc.possible_length}
+    }
+    other = _any_of(desc for desc in descs if not desc.possible_length)
 
     def typed(number: str) -> bool:
-        return general is not None and general(number) and any(fits(number) for fits in kinds)
+        if general is None or not general(number):
+            return False
+        fits = by_length.get(len(number), other)
+        return fits is not None and fits(number) is not None
 
     return typed
+
+
+def _any_of(descs: Iterable[Any]) -> Callable[[str], object] | None:
+    """One whole-number match of the descriptions' patterns together, or None: there are none."""
+    patterns = [f"(?:{desc.national_number_pattern})" for desc in descs]
+    return re.compile("|".join(patterns)).fullmatch if patterns else None
 
 
 _Region = tuple[Callable[[str], object] | None, Fits, bool]
