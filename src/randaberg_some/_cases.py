@@ -36,7 +36,6 @@ Snowball: see that module).
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Callable
 from typing import Final
@@ -260,18 +259,37 @@ _Tokens = tuple[list[_Word], list[str], list[int]]
 
 
 def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> _Tokens:
-    """The words of ``low[start:end]`` with their roles, as :data:`_WORD` finds them.
+    r"""The words of ``low[start:end]`` with their roles, as :data:`_WORD` finds them.
 
-    Built in C: the split text's lengths give the offsets (no match object per word). Also
-    the words' texts, and where the words with a role are (few: the rest have none).
+    Split at spaces first (in C, several times quicker than a regex split): a piece that is
+    all letters and digits is one word (``\w`` is ``isalnum()`` or ``_``); only the other
+    pieces ("saka," "2023/587") are split into their words by :data:`_WORD_SPLIT`. Also the
+    words' texts, and where the words with a role are (few: the rest have none).
     """
-    pieces = _WORD_SPLIT.split(low[start:end])  # separator, word, separator, ...
-    bounds = list(itertools.accumulate(map(len, pieces), initial=start))
-    starts = bounds[1:-1:2]
-    texts = pieces[1::2]
-    roles = list(map(cues.get, starts, itertools.repeat(0)))
-    words = list(zip(starts, bounds[2::2], texts, roles, strict=True))
-    return words, texts, list(itertools.compress(range(len(roles)), roles))
+    words: list[_Word] = []
+    texts: list[str] = []
+    roled: list[int] = []
+    at = start
+    for piece in low[start:end].split(" "):
+        if piece.isalnum():
+            roles = cues.get(at, 0)
+            if roles:
+                roled.append(len(words))
+            words.append((at, at + len(piece), piece, roles))
+            texts.append(piece)
+        elif piece:
+            offset = at
+            parts = _WORD_SPLIT.split(piece)  # separator, word, separator, ...
+            for index, part in enumerate(parts):
+                if index % 2:
+                    roles = cues.get(offset, 0)
+                    if roles:
+                        roled.append(len(words))
+                    words.append((offset, offset + len(part), part, roles))
+                    texts.append(part)
+                offset += len(part)
+        at += len(piece) + 1
+    return words, texts, roled
 
 
 def _cue_words(low: str, words: Classify) -> dict[int, int]:
