@@ -282,29 +282,33 @@ _NOT_HEARD: Final = (
 _WHEN_ANSWER: Final = r" får (?:jeg|eg|vi|me) (?:et |eit )?svar\b"
 _EXPECT_ANSWER: Final = r"\b[\w ,]{0,10}?\bsvar\b"
 _PURRED: Final = r"urr(?:et|a|te)\b"
+_HEARD: Final = ("fått", "hørt", "høyrt")
 # Each alternative with a word that every match of it holds: the comment is searched with
 # the alternatives whose word it has (in their order), which finds what all of them would.
-COMPLAINTS: Final = (
+# Then the words of which every match holds one further in (None: none such): without any of
+# them the alternative is not tried.
+COMPLAINTS: Final[tuple[tuple[str, str, tuple[str, ...] | None], ...]] = (
     ("vent", r"v(?<!\w.)ent(?:er|ar|a|et|de|ande|ende)\b[\w ,]{0,24}?"
-             r"\bpå (?:et |eit )?(?:svar|tilbakemelding)"),
-    ("avslag", r"f(?<!\w.)(?:ått|ikk|ekk)\b[\w ,]{0,16}?\bavslag"),
-    ("avslått", r"a(?<!\w.)vslått\b"),
-    ("innvilg", r"i(?<!\w.)nnvilg(?:et|a)\b"),
-    ("ikk", rf"i(?<!\w.)kk(?:e|je){_NOT_HEARD}"),
-    ("aldri", rf"a(?<!\w.)ldri{_NOT_HEARD}"),
-    ("ingen", r"i(?<!\w.)ngen\b[\w ,]{0,10}?\bsvar(?:t|a|er|ar)\b"),
-    ("når får", rf"n(?<!\w.)år{_WHEN_ANSWER}"),
-    ("kva tid får", rf"k(?<!\w.)va tid{_WHEN_ANSWER}"),
-    ("regne med", rf"r(?<!\w.)egne med{_EXPECT_ANSWER}"),
-    ("rekne med", rf"r(?<!\w.)ekne med{_EXPECT_ANSWER}"),
-    ("forvent", rf"f(?<!\w.)orvent(?:e|a){_EXPECT_ANSWER}"),
-    ("har purr", rf"h(?<!\w.)ar p{_PURRED}"),
-    ("er purr", rf"e(?<!\w.)r p{_PURRED}"),
-    ("purr", rf"p(?<!\w.){_PURRED}"),
-    ("ikk", r"i(?<!\w.)kk(?:e|je)\b[\w ,]{0,12}?\b(?:ferdig ?)?(?:behandlet|handsama|handsamt)\b"),
+             r"\bpå (?:et |eit )?(?:svar|tilbakemelding)", None),
+    ("avslag", r"f(?<!\w.)(?:ått|ikk|ekk)\b[\w ,]{0,16}?\bavslag", None),
+    ("avslått", r"a(?<!\w.)vslått\b", None),
+    ("innvilg", r"i(?<!\w.)nnvilg(?:et|a)\b", None),
+    ("ikk", rf"i(?<!\w.)kk(?:e|je){_NOT_HEARD}", _HEARD),
+    ("aldri", rf"a(?<!\w.)ldri{_NOT_HEARD}", _HEARD),
+    ("ingen", r"i(?<!\w.)ngen\b[\w ,]{0,10}?\bsvar(?:t|a|er|ar)\b", None),
+    ("når får", rf"n(?<!\w.)år{_WHEN_ANSWER}", None),
+    ("kva tid får", rf"k(?<!\w.)va tid{_WHEN_ANSWER}", None),
+    ("regne med", rf"r(?<!\w.)egne med{_EXPECT_ANSWER}", None),
+    ("rekne med", rf"r(?<!\w.)ekne med{_EXPECT_ANSWER}", None),
+    ("forvent", rf"f(?<!\w.)orvent(?:e|a){_EXPECT_ANSWER}", None),
+    ("har purr", rf"h(?<!\w.)ar p{_PURRED}", None),
+    ("er purr", rf"e(?<!\w.)r p{_PURRED}", None),
+    ("purr", rf"p(?<!\w.){_PURRED}", None),
+    ("ikk", r"i(?<!\w.)kk(?:e|je)\b[\w ,]{0,12}?\b(?:ferdig ?)?(?:behandlet|handsama|handsamt)\b",
+     ("behandlet", "handsam")),
 )  # fmt: skip
-COMPLAINT_WORDS: Final = tuple(word for word, _ in COMPLAINTS)
-COMPLAINT: Final = re.compile("|".join(pattern for _, pattern in COMPLAINTS))
+COMPLAINT_WORDS: Final = tuple(word for word, _, _ in COMPLAINTS)
+COMPLAINT: Final = re.compile("|".join(pattern for _, pattern, _ in COMPLAINTS))
 # Every word of COMPLAINT_WORDS holds one of these (fewer tests when, as mostly, none is there).
 COMPLAINT_GUARDS: Final = (
     "vent", "avsl", "innvilg", "ikk", "aldri", "ingen", " får", "e med", "purr",
@@ -473,24 +477,17 @@ def may_find(text: str, low: str) -> bool:
 
 # Each alternative of COMPLAINT alone, and the word every match of it opens with (None: the
 # word stands further in, and the alternative is searched for).
-_ALONE: Final = tuple(re.compile(pattern) for _, pattern in COMPLAINTS)
+_ALONE: Final = tuple(re.compile(pattern) for _, pattern, _ in COMPLAINTS)
 _OPENS: Final = tuple(
     word if pattern.replace(r"(?<!\w.)", "", 1).startswith(word) else None
-    for word, pattern in COMPLAINTS
+    for word, pattern, _ in COMPLAINTS
 )
 # Each alternative with its word and the guard that word holds.
 _GUARDED: Final = tuple(
     (index, word, next(at for at, guard in enumerate(COMPLAINT_GUARDS) if guard in word))
     for index, word in enumerate(COMPLAINT_WORDS)
 )
-# Words of which every match of an alternative holds one, further in than its own word
-# ("ikke ... fått/hørt ... svar"): without any, the alternative is not tried (None: none such).
-_NEEDS: Final[dict[str, tuple[str, ...]]] = {
-    rf"i(?<!\w.)kk(?:e|je){_NOT_HEARD}": ("fått", "hørt", "høyrt"),
-    rf"a(?<!\w.)ldri{_NOT_HEARD}": ("fått", "hørt", "høyrt"),
-    COMPLAINTS[-1][1]: ("behandlet", "handsam"),
-}
-_NEEDED: Final = tuple(_NEEDS.get(pattern) for _, pattern in COMPLAINTS)
+_NEEDED: Final = tuple(needed for _, _, needed in COMPLAINTS)
 
 
 def find_complaints(low: str) -> list[re.Match[str]]:
