@@ -46,8 +46,8 @@ def norwegian_types() -> re.Pattern[str]:
         for name in _PHONE_TYPES + _PHONE_TYPES_MORE:
             desc = getattr(metadata, name)
             if desc is not None and desc.national_number_pattern:
-                patterns.append(f"(?:{desc.national_number_pattern})")
-    return re.compile("|".join(patterns) or r"(?!)")
+                patterns.append(desc.national_number_pattern)
+    return re.compile(_alternation(patterns) or r"(?!)")
 
 
 def national(text: str) -> str:
@@ -96,8 +96,13 @@ def _typed(metadata: Any) -> Fits:
 
 def _any_of(descs: Iterable[Any]) -> Callable[[str], object] | None:
     """One whole-number match of the descriptions' patterns together, or None: there are none."""
-    patterns = [f"(?:{desc.national_number_pattern})" for desc in descs]
-    return re.compile("|".join(patterns)).fullmatch if patterns else None
+    patterns = _alternation(desc.national_number_pattern for desc in descs)
+    return re.compile(patterns).fullmatch if patterns else None
+
+
+def _alternation(patterns: Iterable[str]) -> str:
+    """The patterns as one: each in a group of its own, joined by ``|`` ("" for none)."""
+    return "|".join(f"(?:{pattern})" for pattern in patterns)
 
 
 _Region = tuple[Callable[[str], object] | None, Fits, bool]
@@ -130,13 +135,10 @@ def valid_norwegian(digits: str) -> bool:
     """``phonenumbers.is_valid_number`` for +47 and ``digits`` (ASCII, no leading zero)."""
     single, regions = _regions()
     for leading, typed, valid_region in regions:
-        if not single:  # the only region is taken without a look at the number
-            if leading is not None:
-                if leading(digits) is None:
-                    continue
-            elif typed(digits):  # taken because it types the number: no need to ask again
-                return valid_region
-            else:
-                continue
-        return valid_region and typed(digits)
+        # The only region is taken without a look at the number; another by its leading
+        # digits, or, without them, when it gives the number a type (not asked again).
+        if single or (leading is not None and leading(digits) is not None):
+            return valid_region and typed(digits)
+        if leading is None and typed(digits):
+            return valid_region
     return False
