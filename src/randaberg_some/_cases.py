@@ -271,23 +271,17 @@ def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> _Tokens:
     roled: list[int] = []
     at = start
     for piece in low[start:end].split(" "):
-        if piece.isalnum():
-            roles = cues.get(at, 0)
-            if roles:
-                roled.append(len(words))
-            words.append((at, at + len(piece), piece, roles))
-            texts.append(piece)
-        elif piece:
-            offset = at
-            parts = _WORD_SPLIT.split(piece)  # separator, word, separator, ...
-            for index, part in enumerate(parts):
-                if index % 2:
-                    roles = cues.get(offset, 0)
-                    if roles:
-                        roled.append(len(words))
-                    words.append((offset, offset + len(part), part, roles))
-                    texts.append(part)
-                offset += len(part)
+        # Separator, word, separator, ...: a piece of letters and digits is one word.
+        parts = ("", piece) if piece.isalnum() else _WORD_SPLIT.split(piece)
+        offset = at
+        for index, part in enumerate(parts):
+            if index % 2:
+                roles = cues.get(offset, 0)
+                if roles:
+                    roled.append(len(words))
+                words.append((offset, offset + len(part), part, roles))
+                texts.append(part)
+            offset += len(part)
         at += len(piece) + 1
     return words, texts, roled
 
