@@ -1,7 +1,9 @@
 """Benchmark: screening 100,000 comments against one bare regular-expression pass.
 
-Run with ``pip install -e . && python benchmarks/bench_screening.py``. Prints figures;
-asserts nothing (targets are judged by a person reading them).
+Run with ``pip install . && python benchmarks/bench_screening.py`` (the pure-Python build),
+or with the compiled build of the scanners: ``HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install
+. && python benchmarks/bench_screening.py``; the script says which it measured. Prints
+figures; asserts nothing (targets are judged by a person reading them).
 
 Targets (issue 12): ``screen_comment`` over 100,000 comments of realistic length costs at
 most 5 times the floor, one precompiled ``re`` pass that finds 11-digit runs
@@ -19,14 +21,22 @@ reference such as 2023/587).
 
 from __future__ import annotations
 
+import importlib
+import importlib.machinery
 import random
 import re
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from randaberg_some.screening import screen_comment
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10
+    import tomli as tomllib
 
 N = 100_000
 REPEAT = 3
@@ -155,10 +165,37 @@ def import_time(statement: str) -> float:
     return min(runs)
 
 
+def scanners() -> list[str]:
+    """The modules the optional compiled build (mypyc) turns into extensions: pyproject.toml's."""
+    document = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))
+    paths: list[str] = document["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["mypyc"][
+        "include"
+    ]
+    return [path.removeprefix("src/").removesuffix(".py").replace("/", ".") for path in paths]
+
+
+def build() -> str:
+    """Which build of the scanners is installed: compiled (all of them) or pure Python."""
+    modules = scanners()
+    compiled = [
+        name
+        for name in modules
+        if str(importlib.import_module(name).__file__).endswith(
+            tuple(importlib.machinery.EXTENSION_SUFFIXES)
+        )
+    ]
+    if len(compiled) == len(modules):
+        return "compiled with mypyc (HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install .)"
+    if compiled:
+        return f"partly compiled: only {', '.join(compiled)}"
+    return "pure Python (the default install)"
+
+
 def main() -> int:
     texts = comments()
     mean = sum(map(len, texts)) / len(texts)
     print(f"Python {sys.version.split()[0]}; {N:,} comments, {mean:.0f} characters on average")
+    print(f"scanners: {build()}")
     screen(texts[:100])  # the screening's lazy imports, out of the timing
     floor_time = best(lambda: floor(texts))
     screen_time = best(lambda: screen(texts))
