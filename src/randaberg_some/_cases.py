@@ -42,7 +42,6 @@ from typing import Final
 
 from ._case_words import (
     BREAK,
-    FIRST_PERSON,
     FIRST_PERSON_WORD,
     GENERAL,
     INFINITIVE,
@@ -144,12 +143,11 @@ _WITH_AREA: Final = Message(
 )
 
 
-# A word: (start, end, text, roles), a plain tuple (built in C, read by index).
-_Word = tuple[int, int, str, int]
+# A word with a role: (start, end, roles), a plain tuple (read by index).
+_Word = tuple[int, int, int]
 _START: Final = 0
 _END: Final = 1
-_TEXT: Final = 2
-_ROLES: Final = 3
+_ROLES: Final = 2
 
 
 class _Context:
@@ -158,7 +156,7 @@ class _Context:
     The area is looked for once, when a sentence first needs it.
     """
 
-    __slots__ = ("_area", "_looked", "labels", "low", "references")
+    __slots__ = ("_area", "_backwards", "_looked", "labels", "low", "references")
 
     def __init__(self, low: str, references: int, labels: list[tuple[int, int]]) -> None:
         self.low = low
@@ -166,6 +164,23 @@ class _Context:
         self.labels = labels  # "saksnr." before a reference: not a case noun of its own
         self._area: tuple[Message, bool] | None = None
         self._looked = False
+        self._backwards = ""
+
+    def before(self, at: int, start: int, most: int) -> list[tuple[int, int, str]]:
+        r"""Up to ``most`` words of ``low[start:at]`` (as :data:`_WORD` finds them), nearest first.
+
+        ``at`` is where a word starts, ``start`` where a sentence does (no word crosses
+        either). The words are read backwards: ``\w+`` in the reversed text, from ``at`` on.
+        """
+        if not self._backwards:
+            self._backwards = self.low[::-1]
+        length = len(self.low)
+        found: list[tuple[int, int, str]] = []
+        for match in _WORD.finditer(self._backwards, length - at, length - start):
+            found.append((length - match.end(), length - match.start(), match.group()[::-1]))
+            if len(found) == most:
+                break
+        return found
 
     def area(self) -> tuple[Message, bool] | None:
         """The comment's service area, if any."""
@@ -211,6 +226,7 @@ def scan_with(text: str, words: Classify, lower: str | None = None) -> list[Hit]
     context: _Context | None = None
     references = max((2 if hit.certain else 1 for hit in hits), default=0)
     complaint_starts = [m.start() for m in complaints]
+    cue_starts = sorted(cues)
     # One case_processing hit per comment: the strongest sentence's (the first of equals).
     best: tuple[int, Hit] | None = None
     bounds = [0, *map(re.Match.end, BREAK.finditer(text)), len(text)]
@@ -224,8 +240,8 @@ def scan_with(text: str, words: Classify, lower: str | None = None) -> list[Hit]
         )
         # Policy debate and general questions, unless something points to one's own case: such
         # a sentence asks about no case whatever else it holds. Without a possessive word no
-        # case noun has one: the sentence need not be split into words. With one, whether it
-        # is policy is asked only when no case noun has the possessive (None: not known yet).
+        # case noun has one: the sentence need not be read further. With one, whether it is
+        # policy is asked only when no case noun has the possessive (None: not known yet).
         policy: bool | None = False
         if references == 0 and complaint is None:
             if POSSESSIVE_WORD.search(low, position, end) is None:
@@ -233,13 +249,18 @@ def scan_with(text: str, words: Classify, lower: str | None = None) -> list[Hit]
                     continue
             else:
                 policy = None
-        tokens = _tokens(low, position, end, cues)
-        if tokens[0]:
-            if context is None:
-                context = _Context(low, references, labels)
-            found_here = _sentence(low, position, end, tokens, context, complaint, policy=policy)
-            if found_here is not None and (best is None or found_here[0] > best[0]):
-                best = found_here
+        if context is None:
+            context = _Context(low, references, labels)
+        # The sentence's words with a role, in order; their neighbours are read where needed.
+        roled = [
+            (at, *cues[at])
+            for at in cue_starts[
+                bisect.bisect_left(cue_starts, position) : bisect.bisect_left(cue_starts, end)
+            ]
+        ]
+        found_here = _sentence(position, end, roled, context, complaint, policy=policy)
+        if found_here is not None and (best is None or found_here[0] > best[0]):
+            best = found_here
     if best is not None:
         hits.append(best[1])
         hits.sort(key=lambda hit: (hit.start, hit.end))
@@ -251,50 +272,17 @@ def _policy(low: str, start: int, end: int) -> bool:
     return (POLICY.search(low, start, end) or GENERAL.search(low, start, end)) is not None
 
 
-_WORD_SPLIT: Final = re.compile(r"(\w+)")
-
-
-# A sentence's words, their texts, and the indices of the words with a role.
-_Tokens = tuple[list[_Word], list[str], list[int]]
-
-
-def _tokens(low: str, start: int, end: int, cues: dict[int, int]) -> _Tokens:
-    r"""The words of ``low[start:end]`` with their roles, as :data:`_WORD` finds them.
-
-    Split at spaces first (in C, several times quicker than a regex split): a piece that is
-    all letters and digits is one word (``\w`` is ``isalnum()`` or ``_``); only the other
-    pieces ("saka," "2023/587") are split into their words by :data:`_WORD_SPLIT`. Also the
-    words' texts, and where the words with a role are (few: the rest have none).
-    """
-    words: list[_Word] = []
-    texts: list[str] = []
-    roled: list[int] = []
-    at = start
-    for piece in low[start:end].split(" "):
-        # Separator, word, separator, ...: a piece of letters and digits is one word.
-        parts = ("", piece) if piece.isalnum() else _WORD_SPLIT.split(piece)
-        offset = at
-        for index, part in enumerate(parts):
-            if index % 2:
-                roles = cues.get(offset, 0)
-                if roles:
-                    roled.append(len(words))
-                words.append((offset, offset + len(part), part, roles))
-                texts.append(part)
-            offset += len(part)
-        at += len(piece) + 1
-    return words, texts, roled
-
-
-def _cue_words(low: str, words: Classify) -> dict[int, int]:
-    """The start and the roles of every word with a role (:data:`._case_words.NOUN`, ...).
+def _cue_words(low: str, words: Classify) -> dict[int, tuple[int, int]]:
+    """The start, the end and the roles of every word with a role (:data:`._case_words.NOUN`, ...).
 
     With the table's :func:`._case_words.classify`, only the words that hold one of its
     stems are looked up (one compiled search finds them); another classifier sees every word.
     """
     if words is not classify:
-        return {m.start(): roles for m in _WORD.finditer(low) if (roles := words(m.group()))}
-    found: dict[int, int] = {}
+        return {
+            m.start(): (m.end(), roles) for m in _WORD.finditer(low) if (roles := words(m.group()))
+        }
+    found: dict[int, tuple[int, int]] = {}
     backwards = ""
     for stem in STEMS:
         at = low.find(stem)  # -1, as mostly: as cheap as ``stem in low``
@@ -308,9 +296,9 @@ def _cue_words(low: str, words: Classify) -> dict[int, int]:
                 start = at
             end = _word_end(low, at)
             if start not in found:
-                found[start] = classify(low[start:end])
+                found[start] = (end, classify(low[start:end]))
             at = low.find(stem, end)
-    return {start: roles for start, roles in found.items() if roles}
+    return {start: word for start, word in found.items() if word[1]}
 
 
 def _is_word(char: str) -> bool:
@@ -383,33 +371,34 @@ def _reference_certainty(year: str, sequence: str, *, labelled: bool) -> bool | 
 
 
 def _sentence(
-    low: str,
     start: int,
     end: int,
-    tokens: _Tokens,
+    roled: list[_Word],
     context: _Context,
     complaint: re.Match[str] | None,
     *,
     policy: bool | None,
 ) -> tuple[int, Hit] | None:
-    """The score and the hit of one sentence, or ``None`` when it asks about no case.
+    """The score and the hit of the sentence ``low[start:end]`` (``None``: it asks about no case).
 
-    ``policy``: the sentence is policy debate or a general question, with no reference or
-    complaint in the comment; it asks about no case unless a case noun has a possessive.
-    ``None``: not known yet (asked only when no case noun has a possessive).
+    ``roled``: its words with a role, in order. ``policy``: the sentence is policy debate or
+    a general question, with no reference or complaint in the comment; it asks about no case
+    unless a case noun has a possessive. ``None``: not known yet (asked only when no case
+    noun has a possessive).
     """
-    words, texts, roled = tokens
-    possessive = _possessive(words, roled)
+    low = context.low
+    possessive = _possessive(roled, start, end, context)
     references = context.references
     if possessive is None and (_policy(low, start, end) if policy is None else policy):
         return None
-    applied = _applied(words, roled)
-    nouns = [words[index] for index in roled if words[index][_ROLES] & NOUN]
-    weak = [words[index] for index in roled if words[index][_ROLES] & WEAK]
+    applied = _applied(roled, start, end, context)
+    nouns = [word for word in roled if word[_ROLES] & NOUN]
+    weak = [word for word in roled if word[_ROLES] & WEAK]
     if context.labels:  # "saksnr." before a reference: no case noun (nor a first person word)
         nouns = [word for word in nouns if not _inside(word, context.labels)]
         weak = [word for word in weak if not _inside(word, context.labels)]
-    first_person = not FIRST_PERSON.isdisjoint(texts)
+    # A word of FIRST_PERSON among the sentence's words (the search finds whole words only).
+    first_person = FIRST_PERSON_WORD.search(low, start, end) is not None
     triggered = (
         possessive is not None
         or applied is not None
@@ -494,40 +483,47 @@ def _cue(
     return span, _COMPLAINT_ABOUT_HANDLING
 
 
-def _possessive(words: list[_Word], roled: list[int]) -> tuple[int, int] | None:
+def _possessive(
+    roled: list[_Word], start: int, end: int, context: _Context
+) -> tuple[int, int] | None:
     """The span of a case noun and its possessive ("søknaden min", "min sak"), if any.
 
-    ``roled``: the indices of the words with a role, in order (only they can be case nouns).
+    ``roled``: the words with a role of the sentence ``low[start:end]``, in order (only they
+    can be case nouns).
     """
-    for index in roled:
-        word = words[index]
-        if word[_ROLES] & (NOUN | WEAK):
-            if index + 1 < len(words) and words[index + 1][_TEXT] in POSSESSIVES:
-                return word[_START], words[index + 1][_END]
-            if index > 0 and words[index - 1][_TEXT] in POSSESSIVES:
-                return words[index - 1][_START], word[_END]
+    low = context.low
+    for first, last, roles in roled:
+        if roles & (NOUN | WEAK):
+            after = _WORD.search(low, last, end)
+            if after is not None and after.group() in POSSESSIVES:
+                return first, after.end()
+            before = context.before(first, start, 1)
+            if before and before[0][2] in POSSESSIVES:
+                return before[0][0], last
     return None
 
 
-def _applied(words: list[_Word], roled: list[int]) -> tuple[int, int] | None:
+def _applied(roled: list[_Word], start: int, end: int, context: _Context) -> tuple[int, int] | None:
     """The span of "I"/"we" applying or complaining ("jeg har søkt", "eg vil klage").
 
     The subject may be left out at the start of a sentence ("Har søkt om startlån").
-    ``roled``: as :func:`_possessive`.
+    ``roled``, ``start`` and ``end``: as :func:`_possessive`.
     """
-    for index in roled:
-        word = words[index]
-        if not word[_ROLES] & (VERB | INFINITIVE):
+    for first, last, roles in roled:
+        if not roles & (VERB | INFINITIVE):
             continue
-        if index + 1 < len(words) and words[index + 1][_TEXT] == "etter":
+        after = _WORD.search(context.low, last, end)
+        if after is not None and after.group() == "etter":
             continue  # "vi har søkt etter frivillige": searched for, not applied
-        subject: _Word | None = None
+        # The four words before, nearest first, and a fifth to tell whether that is all.
+        before = context.before(first, start, 5)
+        subject: tuple[int, int, str] | None = None
         modal = perfect = False
         walked = 0
-        for before in reversed(words[max(0, index - 4) : index]):
-            text = before[_TEXT]
+        for word in before[:4]:
+            text = word[2]
             if text in PRONOUNS:
-                subject = before
+                subject = word
             elif text in MODALS:
                 modal = True
             elif text in _BETWEEN:
@@ -535,10 +531,11 @@ def _applied(words: list[_Word], roled: list[int]) -> tuple[int, int] | None:
             else:
                 break
             walked += 1
-        if subject is None and perfect and walked == index:
-            subject = words[0]
+        # Only such words before it, from the sentence's start: the subject is left out.
+        if subject is None and perfect and walked == len(before) <= 4:
+            subject = before[-1]
         if subject is None:
             continue
-        if word[_ROLES] & VERB or (modal and word[_ROLES] & INFINITIVE):
-            return subject[_START], word[_END]
+        if roles & VERB or (modal and roles & INFINITIVE):
+            return subject[0], last
     return None
