@@ -28,7 +28,9 @@ Speed: one compiled search over the lower-cased comment decides whether any cue 
 all; the sentence analysis runs only then. Every pattern opens with a letter (so that ``re``
 skips ahead to it), the complaints are searched once per comment, with only the alternatives
 whose word the comment holds (after nine guard substrings), only the sentences holding a case
-word or a complaint are split into words (in C), and "I"/"we" is one compiled search. The
+word or a complaint are analysed, and there no sentence is split into words: the words with a
+role are those the stems' search found, and only their neighbours are read (the word after,
+and up to five before, backwards in the reversed text). "I"/"we" is one compiled search. The
 words come from the hand-written table in :mod:`._case_words` (measured against simplemma and
 Snowball: see that module).
 """
