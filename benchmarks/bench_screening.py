@@ -21,8 +21,6 @@ reference such as 2023/587).
 
 from __future__ import annotations
 
-import importlib
-import importlib.machinery
 import random
 import re
 import subprocess
@@ -33,10 +31,8 @@ from pathlib import Path
 
 from randaberg_some.screening import screen_comment
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # Python 3.10
-    import tomli as tomllib
+sys.path.append(str(Path(__file__).resolve().parents[1]))  # the checkout's tests/helpers.py
+from tests.helpers import compiled_modules, is_compiled
 
 N = 100_000
 REPEAT = 3
@@ -165,25 +161,10 @@ def import_time(statement: str) -> float:
     return min(runs)
 
 
-def scanners() -> list[str]:
-    """The modules the optional compiled build (mypyc) turns into extensions: pyproject.toml's."""
-    document = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))
-    paths: list[str] = document["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["mypyc"][
-        "include"
-    ]
-    return [path.removeprefix("src/").removesuffix(".py").replace("/", ".") for path in paths]
-
-
 def build() -> str:
     """Which build of the scanners is installed: compiled (all of them) or pure Python."""
-    modules = scanners()
-    compiled = [
-        name
-        for name in modules
-        if str(importlib.import_module(name).__file__).endswith(
-            tuple(importlib.machinery.EXTENSION_SUFFIXES)
-        )
-    ]
+    modules = compiled_modules()
+    compiled = [name for name in modules if is_compiled(name)]
     if len(compiled) == len(modules):
         return "compiled with mypyc (HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install .)"
     if compiled:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.machinery
+import sys
 from datetime import datetime, timezone
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 import attrs
 
@@ -54,3 +63,24 @@ def parsed(message: EmailMessage) -> EmailMessage:
     result = BytesParser(policy=policy.default).parsebytes(message.as_bytes())
     assert isinstance(result, EmailMessage)
     return result
+
+
+def compiled_build_hook() -> dict[str, Any]:
+    """The optional compiled build's settings in pyproject.toml (its mypyc hook)."""
+    document = tomllib.loads(
+        (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    )
+    hook: dict[str, Any] = document["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["mypyc"]
+    return hook
+
+
+def compiled_modules() -> list[str]:
+    """The modules the mypyc hook compiles, as dotted names (read from pyproject.toml)."""
+    paths: list[str] = compiled_build_hook()["include"]
+    return [path.removeprefix("src/").removesuffix(".py").replace("/", ".") for path in paths]
+
+
+def is_compiled(module: str) -> bool:
+    """Whether ``module`` is imported from an extension file (a compiled build)."""
+    path = str(importlib.import_module(module).__file__)
+    return path.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))

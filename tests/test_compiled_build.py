@@ -10,28 +10,19 @@ from __future__ import annotations
 
 import ast
 import importlib
-import importlib.machinery
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from .helpers import compiled_build_hook, compiled_modules, is_compiled
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def compiled_modules() -> list[str]:
-    """The modules the mypyc hook compiles, as dotted names (read from pyproject.toml)."""
-    document = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    hook = document["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["mypyc"]
-    assert hook["enable-by-default"] is False  # a plain install needs no C compiler
-    paths: list[str] = hook["include"]
-    return [path.removeprefix("src/").removesuffix(".py").replace("/", ".") for path in paths]
+def test_the_hook_is_off_by_default() -> None:
+    # A plain install needs no C compiler.
+    assert compiled_build_hook()["enable-by-default"] is False
 
 
 def test_the_hook_lists_the_scanners() -> None:
@@ -64,5 +55,4 @@ def test_a_compiled_module_defines_no_attrs_class(module: str) -> None:
 )
 @pytest.mark.parametrize("module", compiled_modules())
 def test_the_compiled_module_is_the_one_imported(module: str) -> None:
-    path = str(importlib.import_module(module).__file__)
-    assert path.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)), path
+    assert is_compiled(module), importlib.import_module(module).__file__
